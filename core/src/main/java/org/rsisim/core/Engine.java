@@ -1,0 +1,364 @@
+package org.rsisim.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.rsisim.core.distribution.JointDistribution;
+import org.rsisim.core.internal.RunRecorder;
+import org.rsisim.core.internal.StatAccumulator;
+import org.rsisim.core.internal.Tally;
+import org.rsisim.core.stat.Estimate;
+import org.rsisim.core.stat.EventSummary;
+import org.rsisim.core.stat.MetricSummary;
+import org.rsisim.core.stat.Proportion;
+import org.rsisim.core.stat.Quantiles;
+import org.rsisim.core.stat.SeriesBands;
+
+/**
+ * Runs experiments on a fixed number of worker threads.
+ *
+ * <p>The runs {@code [0, N)} are cut into blocks of {@link Experiment#blockSize()} runs. Workers take blocks in
+ * increasing order; each block is tallied separately and merged into the total in block order by the calling
+ * thread, holding at most {@code 2 * threads} finished blocks at a time, so memory does not grow with N. Because run
+ * {@code i} draws only from streams keyed by (seed, i) and the tallies' sums are exact, the result is bit-identical
+ * for any thread count and any block size (a precision target is checked per block, so with a target the stopping
+ * point depends on the block size, which the experiment fixes).
+ *
+ * <p>Cancellation and progress are handled per block. A run whose model throws is counted as failed and the other
+ * runs go on; an error outside the model (such as {@link OutOfMemoryError}) stops the experiment and is rethrown.
+ * Engines are immutable and may run several experiments, one after another or concurrently.
+ */
+public final class Engine {
+    private final int threads;
+
+    private Engine(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * Creates an engine with one worker per available processor.
+     *
+     * @return the engine
+     */
+    public static Engine create() {
+        return new Engine(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Creates an engine with a given number of worker threads.
+     *
+     * @param threads worker threads, in {@code [1, 4096]}
+     * @return the engine
+     * @throws IllegalArgumentException if the count is outside that range
+     */
+    public static Engine withThreads(int threads) {
+        if (threads < 1 || threads > 4096) {
+            throw new IllegalArgumentException("threads = " + threads + " is outside the allowed range [1, 4096]");
+        }
+        return new Engine(threads);
+    }
+
+    /**
+     * Returns the number of worker threads.
+     *
+     * @return the thread count
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Runs an experiment to completion.
+     *
+     * @param experiment the experiment
+     * @return its result
+     */
+    public Result run(Experiment experiment) {
+        return run(experiment, Progress.NONE, new Cancellation());
+    }
+
+    /**
+     * Runs an experiment, reporting progress and honouring cancellation once per block.
+     *
+     * @param experiment the experiment
+     * @param progress receives progress on the calling thread
+     * @param cancellation checked per block; once cancelled, the result holds the blocks merged so far and is
+     *        marked partial
+     * @return its result
+     */
+    public Result run(Experiment experiment, Progress progress, Cancellation cancellation) {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancellation, "cancellation");
+        return new Execution(experiment, progress, cancellation).execute();
+    }
+
+    /** One execution of an experiment. */
+    private final class Execution {
+        private final Experiment experiment;
+        private final Progress progress;
+        private final Cancellation cancellation;
+        private final Model model;
+        private final List<Observable> observables;
+        private final double[][] requestedTimes;
+        private final long runs;
+        private final int blockSize;
+        private final long blocks;
+        private final int window;
+        private final AtomicLong nextBlock = new AtomicLong();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicReference<Throwable> error = new AtomicReference<>();
+        private final Semaphore permits;
+        private final LinkedBlockingQueue<Done> finished = new LinkedBlockingQueue<>();
+        private final ConcurrentLinkedQueue<Tally> pool = new ConcurrentLinkedQueue<>();
+
+        Execution(Experiment experiment, Progress progress, Cancellation cancellation) {
+            this.experiment = experiment;
+            this.progress = progress;
+            this.cancellation = cancellation;
+            this.model = experiment.model();
+            this.observables = model.observables();
+            this.requestedTimes = experiment.requestedTimesByIndex();
+            this.runs = experiment.runs();
+            this.blockSize = experiment.blockSize();
+            this.blocks = (runs + blockSize - 1) / blockSize;
+            this.window = 2 * threads;
+            this.permits = new Semaphore(window);
+        }
+
+        Result execute() {
+            long start = System.nanoTime();
+            int workers = (int) Math.min(threads, blocks);
+            Thread[] workerThreads = new Thread[workers];
+            for (int w = 0; w < workers; w++) {
+                workerThreads[w] = new Thread(this::work, "rsisim-worker-" + w);
+                workerThreads[w].setDaemon(true);
+                workerThreads[w].start();
+            }
+            Tally total = new Tally(observables, requestedTimes);
+            TreeMap<Long, Tally> waiting = new TreeMap<>();
+            long merged = 0;
+            Result.Convergence convergence = null;
+            Target target = experiment.target();
+            try {
+                while (merged < blocks) {
+                    if (cancellation.isCancelled()) {
+                        stop.set(true);
+                        break;
+                    }
+                    Done d = finished.poll(50, TimeUnit.MILLISECONDS);
+                    if (error.get() != null) {
+                        break;
+                    }
+                    if (d == null) {
+                        continue;
+                    }
+                    waiting.put(d.block, d.tally);
+                    while (!waiting.isEmpty() && waiting.firstKey() == merged) {
+                        Tally t = waiting.pollFirstEntry().getValue();
+                        total.add(t);
+                        pool.offer(t);
+                        permits.release();
+                        merged++;
+                        long done = Math.min(runs, merged * blockSize);
+                        progress.update(done, runs, System.nanoTime() - start);
+                        if (target != null) {
+                            double half = halfWidth(total, target);
+                            boolean met = half <= target.halfWidth();
+                            convergence = new Result.Convergence(target, half, met);
+                            if (met) {
+                                stop.set(true);
+                                break;
+                            }
+                        }
+                    }
+                    if (stop.get()) {
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+            } finally {
+                stop.set(true);
+                permits.release(window + workers);
+                for (Thread t : workerThreads) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+            Throwable failure = error.get();
+            if (failure != null) {
+                if (failure instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException("experiment " + experiment.name() + " failed outside the model",
+                        failure);
+            }
+            boolean partial = merged < blocks && (convergence == null || !convergence.met());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return summarise(total, partial, seconds, convergence);
+        }
+
+        private void work() {
+            try {
+                RunStreams streams = RunStreams.create(experiment.seed());
+                Simulation simulation = model.newSimulation(streams);
+                JointDistribution.Sampler sampler = experiment.jointDistribution().newSampler(streams);
+                RunRecorder recorder = new RunRecorder(observables, requestedTimes);
+                double[] parameters = new double[model.parameters().size()];
+                while (!stop.get() && !cancellation.isCancelled()) {
+                    permits.acquire();
+                    if (stop.get() || cancellation.isCancelled()) {
+                        return;
+                    }
+                    long b = nextBlock.getAndIncrement();
+                    if (b >= blocks) {
+                        return;
+                    }
+                    Tally tally = pool.poll();
+                    if (tally == null) {
+                        tally = new Tally(observables, requestedTimes);
+                    } else {
+                        tally.clear();
+                    }
+                    long first = b * blockSize;
+                    long end = Math.min(runs, first + blockSize);
+                    runBlock(first, end, streams, simulation, sampler, recorder, parameters, tally);
+                    finished.add(new Done(b, tally));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                error.compareAndSet(null, t);
+                stop.set(true);
+            }
+        }
+
+        private void runBlock(long first, long end, RunStreams streams, Simulation simulation,
+                              JointDistribution.Sampler sampler, RunRecorder recorder, double[] parameters,
+                              Tally tally) {
+            for (long i = first; i < end; i++) {
+                streams.moveTo(i);
+                sampler.sample(parameters);
+                recorder.begin();
+                try {
+                    simulation.run(parameters, recorder);
+                    recorder.commit(tally);
+                } catch (RuntimeException | StackOverflowError e) {
+                    recorder.fail(tally, i, e);
+                }
+                if (((i + 1) & (StatAccumulator.CHUNK - 1)) == 0) {
+                    tally.flush();
+                }
+            }
+            tally.flush();
+        }
+
+        private double halfWidth(Tally total, Target target) {
+            int i = model.observableIndex(target.observable());
+            if (target.isEvent()) {
+                double[] times = requestedTimes[i];
+                int j = java.util.Arrays.binarySearch(times, target.time());
+                return Proportion.wilson(total.eventByTime(i)[j], total.completed()).halfWidth();
+            }
+            StatAccumulator a = total.metric(i);
+            if (a.count() < 2) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return Estimate.Z95 * Math.sqrt(a.variance() / a.count());
+        }
+
+        private Result summarise(Tally total, boolean partial, double seconds, Result.Convergence convergence) {
+            double[] levels = Quantiles.standardLevels();
+            Map<String, MetricSummary> metrics = new LinkedHashMap<>();
+            Map<String, EventSummary> events = new LinkedHashMap<>();
+            Map<String, SeriesBands> series = new LinkedHashMap<>();
+            long completed = total.completed();
+            for (int i = 0; i < observables.size(); i++) {
+                Observable o = observables.get(i);
+                switch (o.kind()) {
+                    case METRIC -> {
+                        StatAccumulator a = total.metric(i);
+                        double[] q = new double[levels.length];
+                        a.quantiles(levels, q);
+                        metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(a),
+                                Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q)));
+                    }
+                    case EVENT -> {
+                        StatAccumulator a = total.eventTime(i);
+                        double[] q = new double[levels.length];
+                        a.quantiles(levels, q);
+                        for (int k = 0; k < q.length; k++) {
+                            q[k] += o.origin();
+                        }
+                        double[] times = requestedTimes[i];
+                        long[] counts = total.eventByTime(i);
+                        Proportion[] by = new Proportion[times.length];
+                        for (int j = 0; j < times.length; j++) {
+                            by[j] = Proportion.wilson(counts[j], completed);
+                        }
+                        Estimate m = mean(a);
+                        Estimate meanTime = Estimate.ofMean(m.value() + o.origin(), m.stderr());
+                        double censored = completed == 0 ? Double.NaN
+                                : (double) (completed - a.count()) / completed;
+                        events.put(o.name(), new EventSummary(o.name(), o.unit(), completed, a.count(), times, by,
+                                censored, new Quantiles(levels, q), meanTime));
+                    }
+                    case SERIES -> series.put(o.name(), bands(total, i, o));
+                    default -> throw new IllegalStateException(o.kind().toString());
+                }
+            }
+            long executed = completed + total.diverged() + total.failed();
+            Manifest manifest = new Manifest(Manifest.libraryVersion(), model.name(), experiment.name(),
+                    experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
+            return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
+                    total.divergedAtStep(), total.failures(), convergence);
+        }
+
+        private SeriesBands bands(Tally total, int i, Observable o) {
+            int n = o.length();
+            double[] index = new double[n];
+            long[] count = new long[n];
+            double[] mean = new double[n];
+            double[][] q = new double[5][n];
+            double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+            double[] out = new double[5];
+            for (int k = 0; k < n; k++) {
+                StatAccumulator a = total.series(i, k);
+                index[k] = o.indexAt(k);
+                count[k] = a.count();
+                mean[k] = a.mean();
+                a.quantiles(levels, out);
+                for (int j = 0; j < 5; j++) {
+                    q[j][k] = out[j];
+                }
+            }
+            return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
+                    q[4]);
+        }
+
+        private Estimate mean(StatAccumulator a) {
+            long n = a.count();
+            double m = a.mean();
+            double se = n < 2 ? Double.NaN : Math.sqrt(a.variance() / n);
+            return Estimate.ofMean(m, se);
+        }
+    }
+
+    /** A finished block waiting to be merged. */
+    private record Done(long block, Tally tally) {
+    }
+}

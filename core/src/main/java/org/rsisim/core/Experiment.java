@@ -1,0 +1,371 @@
+package org.rsisim.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.rsisim.core.distribution.Correlation;
+import org.rsisim.core.distribution.Distribution;
+import org.rsisim.core.distribution.JointDistribution;
+import org.rsisim.core.internal.StatAccumulator;
+
+/**
+ * An immutable description of a Monte Carlo experiment: a model, the distributions of its parameters, how many
+ * runs, the seed, and what to report. Its result is a pure function of the experiment and the library version.
+ *
+ * <p>Everything is validated by {@link Builder#build()}: an unknown parameter or observable, a distribution whose
+ * support leaves a parameter's range, an invalid correlation matrix, a non-positive run count, or a block size that
+ * is not a positive multiple of {@value #CHUNK} each give an {@link IllegalArgumentException} that names the
+ * offending setting, its value and what is allowed. {@code with...} methods return modified copies.
+ */
+public final class Experiment {
+    /** Block sizes must be multiples of this; the engine's exact merging works on chunks of this many runs. */
+    public static final int CHUNK = StatAccumulator.CHUNK;
+    /** The largest run count an experiment accepts. */
+    public static final long MAX_RUNS = 1L << 48;
+
+    private final String name;
+    private final Model model;
+    private final Map<String, Distribution> distributions;
+    private final Correlation correlation;
+    private final long runs;
+    private final long seed;
+    private final int blockSize;
+    private final Map<String, double[]> eventTimes;
+    private final Target target;
+    private final JointDistribution joint;
+    private final double[][] requestedTimes;
+
+    private Experiment(Builder b) {
+        this.name = b.name;
+        this.model = b.model;
+        this.distributions = Collections.unmodifiableMap(new LinkedHashMap<>(b.distributions));
+        this.correlation = b.correlation;
+        this.runs = b.runs;
+        this.seed = b.seed;
+        this.target = b.target;
+        if (!(runs >= 1 && runs <= MAX_RUNS)) {
+            throw new IllegalArgumentException("runs = " + runs + " is outside the allowed range [1, " + MAX_RUNS
+                    + "]");
+        }
+        this.blockSize = b.blockSize == 0 ? defaultBlockSize(runs) : b.blockSize;
+        if (blockSize < CHUNK || blockSize % CHUNK != 0 || blockSize > (1 << 24)) {
+            throw new IllegalArgumentException("block size = " + blockSize + " must be a multiple of " + CHUNK
+                    + " in [" + CHUNK + ", " + (1 << 24) + "]");
+        }
+        this.joint = JointDistribution.of(model.parameters(), distributions, correlation);
+        var obs = model.observables();
+        Map<String, double[]> times = new LinkedHashMap<>();
+        requestedTimes = new double[obs.size()][];
+        for (String event : b.eventTimes.keySet()) {
+            int i = model.observableIndex(event);
+            if (obs.get(i).kind() != Observable.Kind.EVENT) {
+                throw new IllegalArgumentException("'" + event + "' is a " + obs.get(i).kind().name().toLowerCase()
+                        + ", not an event; times can be requested for events only");
+            }
+        }
+        if (target != null) {
+            Observable o = obs.get(model.observableIndex(target.observable()));
+            Observable.Kind want = target.isEvent() ? Observable.Kind.EVENT : Observable.Kind.METRIC;
+            if (o.kind() != want) {
+                throw new IllegalArgumentException("target " + target + ": '" + o.name() + "' is a "
+                        + o.kind().name().toLowerCase() + ", not a " + want.name().toLowerCase());
+            }
+        }
+        for (int i = 0; i < obs.size(); i++) {
+            Observable o = obs.get(i);
+            if (o.kind() != Observable.Kind.EVENT) {
+                continue;
+            }
+            TreeSet<Double> set = new TreeSet<>();
+            double[] given = b.eventTimes.get(o.name());
+            if (given != null) {
+                for (double t : given) {
+                    if (!Double.isFinite(t)) {
+                        throw new IllegalArgumentException("event " + o.name() + ": requested time " + t
+                                + " is not finite");
+                    }
+                    set.add(t);
+                }
+            }
+            if (target != null && target.isEvent() && target.observable().equals(o.name())) {
+                set.add(target.time());
+            }
+            double[] sorted = set.stream().mapToDouble(Double::doubleValue).toArray();
+            requestedTimes[i] = sorted;
+            times.put(o.name(), sorted);
+        }
+        this.eventTimes = Collections.unmodifiableMap(times);
+    }
+
+    private static int defaultBlockSize(long runs) {
+        long perBlock = (runs / 64 + CHUNK - 1) / CHUNK * CHUNK;
+        return (int) Math.max(CHUNK, Math.min(4096, perBlock));
+    }
+
+    /**
+     * Starts building an experiment of a model, with 10,000 runs, seed 1 and every parameter at its default.
+     *
+     * @param model the model
+     * @return a builder
+     */
+    public static Builder builder(Model model) {
+        return new Builder(model);
+    }
+
+    /**
+     * Returns a builder holding this experiment's settings.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(model).name(name).runs(runs).seed(seed).target(target).correlation(correlation);
+        b.blockSize = blockSize;
+        distributions.forEach(b::parameter);
+        eventTimes.forEach(b::eventTimes);
+        return b;
+    }
+
+    /**
+     * Returns a copy with another run count (the run budget, when there is a target).
+     *
+     * @param newRuns run count
+     * @return the copy
+     */
+    public Experiment withRuns(long newRuns) {
+        Builder b = toBuilder().runs(newRuns);
+        b.blockSize = 0;
+        return b.build();
+    }
+
+    /**
+     * Returns a copy with another seed.
+     *
+     * @param newSeed seed
+     * @return the copy
+     */
+    public Experiment withSeed(long newSeed) {
+        return toBuilder().seed(newSeed).build();
+    }
+
+    /** @return the experiment's name, used in reports */
+    public String name() {
+        return name;
+    }
+
+    /** @return the model */
+    public Model model() {
+        return model;
+    }
+
+    /** @return the distributions the scenario set, by parameter name; other parameters are at their default */
+    public Map<String, Distribution> distributions() {
+        return distributions;
+    }
+
+    /** @return the rank correlation between parameters, or {@code null} */
+    public Correlation correlation() {
+        return correlation;
+    }
+
+    /** @return the joint distribution of all parameters */
+    public JointDistribution jointDistribution() {
+        return joint;
+    }
+
+    /** @return the number of runs, or the run budget when there is a target */
+    public long runs() {
+        return runs;
+    }
+
+    /** @return the seed */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return runs per block, a multiple of {@link #CHUNK} */
+    public int blockSize() {
+        return blockSize;
+    }
+
+    /** @return the precision target, or {@code null} to run exactly {@link #runs()} runs */
+    public Target target() {
+        return target;
+    }
+
+    /** @return for every event, the sorted times at which its cumulative probability is reported */
+    public Map<String, double[]> eventTimes() {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        eventTimes.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
+    }
+
+    /** @return requested times by observable index (null for non-events); internal, not copied */
+    double[][] requestedTimesByIndex() {
+        return requestedTimes;
+    }
+
+    /**
+     * Returns a SHA-256 hash (hex) of everything that determines the result: model name, parameters and their
+     * distributions, correlation, runs, seed, block size (with a target), event times and target.
+     *
+     * @return 64 hex digits
+     */
+    public String hash() {
+        StringBuilder s = new StringBuilder();
+        s.append("model=").append(model.name()).append('\n');
+        for (Parameter p : model.parameters()) {
+            s.append("param ").append(p.name()).append('=').append(joint.marginals().get(model.parameterIndex(
+                    p.name()))).append('\n');
+        }
+        s.append("correlation=").append(correlation).append('\n');
+        s.append("runs=").append(runs).append(" seed=").append(seed).append('\n');
+        if (target != null) {
+            s.append("target=").append(target).append(" block=").append(blockSize).append('\n');
+        }
+        eventTimes.forEach((k, v) -> s.append("times ").append(k).append('=').append(Arrays.toString(v))
+                .append('\n'));
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Experiment[" + name + ", model " + model.name() + ", runs " + runs + ", seed " + seed + "]";
+    }
+
+    /** Collects the settings of an {@link Experiment}; not thread-safe. */
+    public static final class Builder {
+        private final Model model;
+        private String name;
+        private final Map<String, Distribution> distributions = new LinkedHashMap<>();
+        private Correlation correlation;
+        private long runs = 10_000;
+        private long seed = 1;
+        private int blockSize;
+        private final Map<String, double[]> eventTimes = new LinkedHashMap<>();
+        private Target target;
+
+        private Builder(Model model) {
+            this.model = Objects.requireNonNull(model, "model");
+            this.name = model.name();
+        }
+
+        /**
+         * @param value the name shown in reports
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * @param value number of runs (the budget, with a target), in {@code [1, 2^48]}
+         * @return this builder
+         */
+        public Builder runs(long value) {
+            this.runs = value;
+            return this;
+        }
+
+        /**
+         * @param value the seed; any value
+         * @return this builder
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Sets the block size. Results do not depend on it, except where a run stops at a precision target, which
+         * is checked after each block.
+         *
+         * @param value runs per block, a positive multiple of {@link #CHUNK}
+         * @return this builder
+         */
+        public Builder blockSize(int value) {
+            if (value <= 0 || value % CHUNK != 0) {
+                throw new IllegalArgumentException("block size = " + value + " must be a positive multiple of "
+                        + CHUNK);
+            }
+            this.blockSize = value;
+            return this;
+        }
+
+        /**
+         * Sets a parameter's distribution.
+         *
+         * @param parameter parameter name
+         * @param distribution its distribution
+         * @return this builder
+         */
+        public Builder parameter(String parameter, Distribution distribution) {
+            model.parameterIndex(parameter);
+            distributions.put(parameter, Objects.requireNonNull(distribution, "distribution"));
+            return this;
+        }
+
+        /**
+         * Fixes a parameter at a value.
+         *
+         * @param parameter parameter name
+         * @param value its value in every run
+         * @return this builder
+         */
+        public Builder parameter(String parameter, double value) {
+            return parameter(parameter, org.rsisim.core.distribution.Distributions.fixed(value));
+        }
+
+        /**
+         * @param value rank correlations between parameters, or {@code null} for none
+         * @return this builder
+         */
+        public Builder correlation(Correlation value) {
+            this.correlation = value;
+            return this;
+        }
+
+        /**
+         * Requests the cumulative probability of an event at the given times.
+         *
+         * @param event event name
+         * @param times finite times
+         * @return this builder
+         */
+        public Builder eventTimes(String event, double... times) {
+            eventTimes.put(Objects.requireNonNull(event, "event"), times.clone());
+            return this;
+        }
+
+        /**
+         * @param value a precision target, or {@code null} to run exactly {@code runs}
+         * @return this builder
+         */
+        public Builder target(Target value) {
+            this.target = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds the experiment.
+         *
+         * @return the experiment
+         * @throws IllegalArgumentException if a setting is invalid; the message names it
+         */
+        public Experiment build() {
+            return new Experiment(this);
+        }
+    }
+}

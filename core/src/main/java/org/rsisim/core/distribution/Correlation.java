@@ -1,0 +1,142 @@
+package org.rsisim.core.distribution;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rank (Spearman) correlations between named parameters, imposed through a Gaussian copula.
+ *
+ * <p>The copula correlates standard normal variables with the Pearson matrix {@code R[i][j] = 2 sin(pi rho[i][j] / 6)},
+ * which is the matrix whose normal scores have Spearman correlation {@code rho[i][j]}; each parameter is then the
+ * inverse CDF of its marginal at the normal CDF of its score, so the marginals are kept exactly and the rank
+ * correlations are those given. The matrix must be a valid correlation matrix: square, symmetric, with a unit
+ * diagonal, entries in {@code [-1, 1]}, and positive definite (checked by a Cholesky factorisation of {@code R}).
+ *
+ * @param names the correlated parameters, in the row order of the matrix
+ * @param matrix the rank correlation matrix
+ */
+public record Correlation(List<String> names, double[][] matrix) {
+    private static final double SYMMETRY_TOLERANCE = 1e-12;
+
+    /**
+     * Validates and copies the matrix.
+     *
+     * @throws IllegalArgumentException naming the offending entry if the matrix is not a valid correlation matrix
+     */
+    public Correlation {
+        names = List.copyOf(names);
+        Objects.requireNonNull(matrix, "matrix");
+        int n = names.size();
+        if (n < 2) {
+            throw new IllegalArgumentException("correlation needs at least 2 parameters, got " + n);
+        }
+        if (new HashSet<>(names).size() != n) {
+            throw new IllegalArgumentException("correlation names repeat: " + names);
+        }
+        if (matrix.length != n) {
+            throw new IllegalArgumentException("correlation matrix has " + matrix.length + " rows for " + n
+                    + " parameters " + names);
+        }
+        double[][] copy = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (matrix[i] == null || matrix[i].length != n) {
+                throw new IllegalArgumentException("correlation matrix row " + i + " (" + names.get(i)
+                        + ") does not have " + n + " entries");
+            }
+            copy[i] = matrix[i].clone();
+        }
+        for (int i = 0; i < n; i++) {
+            if (copy[i][i] != 1) {
+                throw new IllegalArgumentException("correlation matrix diagonal entry [" + i + "][" + i + "] ("
+                        + names.get(i) + ") is " + copy[i][i] + ", must be 1");
+            }
+            for (int j = 0; j < n; j++) {
+                double v = copy[i][j];
+                if (!(v >= -1 && v <= 1)) {
+                    throw new IllegalArgumentException("correlation between " + names.get(i) + " and "
+                            + names.get(j) + " is " + v + ", must lie in [-1, 1]");
+                }
+                if (!(Math.abs(v - copy[j][i]) <= SYMMETRY_TOLERANCE)) {
+                    throw new IllegalArgumentException("correlation matrix is not symmetric: [" + i + "][" + j
+                            + "] = " + v + " but [" + j + "][" + i + "] = " + copy[j][i]);
+                }
+            }
+        }
+        if (cholesky(pearson(copy)) == null) {
+            throw new IllegalArgumentException("correlation matrix for " + names
+                    + " is not positive definite: no joint distribution has these rank correlations");
+        }
+        matrix = copy;
+    }
+
+    @Override
+    public double[][] matrix() {
+        double[][] copy = new double[matrix.length][];
+        for (int i = 0; i < matrix.length; i++) {
+            copy[i] = matrix[i].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * Returns the lower-triangular Cholesky factor {@code L} of the normal-score correlation matrix, so that
+     * {@code L z} has that correlation when {@code z} is a vector of independent standard normals.
+     *
+     * @return the factor, a fresh array
+     */
+    public double[][] normalScoreFactor() {
+        return cholesky(pearson(matrix));
+    }
+
+    private static double[][] pearson(double[][] rank) {
+        int n = rank.length;
+        double[][] r = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                r[i][j] = i == j ? 1 : 2 * Math.sin(Math.PI * rank[i][j] / 6);
+            }
+        }
+        return r;
+    }
+
+    /** Returns the Cholesky factor, or null if the matrix is not (numerically) positive definite. */
+    private static double[][] cholesky(double[][] a) {
+        int n = a.length;
+        double[][] l = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double d = a[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j][k] * l[j][k];
+            }
+            if (!(d > 1e-10)) {
+                return null;
+            }
+            l[j][j] = Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double s = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i][k] * l[j][k];
+                }
+                l[i][j] = s / l[j][j];
+            }
+        }
+        return l;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Correlation c && names.equals(c.names) && Arrays.deepEquals(matrix, c.matrix);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode() * 31 + Arrays.deepHashCode(matrix);
+    }
+
+    @Override
+    public String toString() {
+        return "correlation(" + names + ", " + Arrays.deepToString(matrix) + ")";
+    }
+}

@@ -1,0 +1,187 @@
+package org.rsisim.core.internal;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Count, mean, variance, minimum, maximum and a quantile histogram of a stream of finite values, with results that
+ * do not depend on the order values are merged in.
+ *
+ * <p>Values arrive in run order within <em>chunks</em> of {@link #CHUNK} consecutive runs aligned on run indices
+ * that are multiples of {@code CHUNK}. Within a chunk the accumulator keeps shifted sums {@code D = sum(x - s)} and
+ * {@code sum((x - s)^2)} with {@code s} the chunk's first value (cheap and free of cancellation); when the chunk is
+ * {@linkplain #flush() flushed}, it adds the chunk's sum, its within-chunk sum of squared deviations, and its
+ * between-chunk term {@code (chunk sum)^2 / n} to {@link ExactSum}s. Since chunk boundaries are fixed by run index
+ * and exact sums are order-free, the final mean and variance are the same bits for any thread count, block size
+ * or merge order. The variance is {@code (M2within + (N Q - S^2) / N) / (N - 1)}, the numerator computed exactly.
+ *
+ * <p>Recording allocates nothing once the histogram range is warm. Counts are {@code long}.
+ */
+public final class StatAccumulator implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Number of consecutive runs whose values are summed in floating point before an exact merge. */
+    public static final int CHUNK = 64;
+
+    private long count;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+    private int chunkCount;
+    private double shift;
+    private double sumD;
+    private double sumD2;
+    private final ExactSum sum = new ExactSum();
+    private final ExactSum within = new ExactSum();
+    private final ExactSum between = new ExactSum();
+    private final LogHistogram histogram = new LogHistogram();
+
+    /**
+     * Records one finite value.
+     *
+     * @param x the value
+     */
+    public void accept(double x) {
+        if (chunkCount == 0) {
+            shift = x;
+        }
+        double d = x - shift;
+        sumD += d;
+        sumD2 += d * d;
+        chunkCount++;
+        count++;
+        if (x < min) {
+            min = x;
+        }
+        if (x > max) {
+            max = x;
+        }
+        histogram.record(x);
+    }
+
+    /** Ends the current chunk: moves its floating sums into the exact sums. Call at every chunk boundary. */
+    public void flush() {
+        int n = chunkCount;
+        if (n == 0) {
+            return;
+        }
+        double s = shift;
+        double d = sumD;
+        // sum of the chunk: n s + D
+        sum.addProduct(n, s);
+        sum.add(d);
+        // within-chunk squared deviations: sum d^2 - D^2 / n
+        within.add(Math.max(0, sumD2 - d * d / n));
+        // between-chunk term (n s + D)^2 / n = n s^2 + 2 s D + D^2 / n, the first two parts exact
+        double s2 = s * s;
+        double s2err = Math.fma(s, s, -s2);
+        between.addProduct(n, s2);
+        between.addProduct(n, s2err);
+        double twoSD = 2 * s * d;
+        between.add(twoSD);
+        between.add(Math.fma(2 * s, d, -twoSD));
+        between.add(d * d / n);
+        chunkCount = 0;
+        sumD = 0;
+        sumD2 = 0;
+    }
+
+    /**
+     * Adds another accumulator into this one. Both must be flushed.
+     *
+     * @param other the accumulator to add; unchanged
+     */
+    public void add(StatAccumulator other) {
+        if (other.count == 0) {
+            return;
+        }
+        count += other.count;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+        sum.add(other.sum);
+        within.add(other.within);
+        between.add(other.between);
+        histogram.add(other.histogram);
+    }
+
+    /** Resets to the empty state, keeping allocated storage. */
+    public void clear() {
+        count = 0;
+        min = Double.POSITIVE_INFINITY;
+        max = Double.NEGATIVE_INFINITY;
+        chunkCount = 0;
+        sumD = 0;
+        sumD2 = 0;
+        sum.clear();
+        within.clear();
+        between.clear();
+        histogram.clear();
+    }
+
+    /**
+     * Returns the number of values.
+     *
+     * @return the count
+     */
+    public long count() {
+        return count;
+    }
+
+    /**
+     * Returns the mean, the exact sum rounded once and divided by the count.
+     *
+     * @return the mean, NaN if empty
+     */
+    public double mean() {
+        return count == 0 ? Double.NaN : sum.doubleValue() / count;
+    }
+
+    /**
+     * Returns the unbiased sample variance.
+     *
+     * @return the variance, NaN below two values
+     */
+    public double variance() {
+        if (count < 2) {
+            return Double.NaN;
+        }
+        BigDecimal n = BigDecimal.valueOf(count);
+        BigDecimal s = sum.bigDecimalValue();
+        BigDecimal numerator = n.multiply(between.bigDecimalValue()).subtract(s.multiply(s));
+        double betweenChunks = numerator.signum() <= 0 ? 0
+                : numerator.divide(n, MathContext.DECIMAL128).doubleValue();
+        return (within.doubleValue() + betweenChunks) / (count - 1);
+    }
+
+    /**
+     * Returns the smallest value.
+     *
+     * @return the minimum, NaN if empty
+     */
+    public double min() {
+        return count == 0 ? Double.NaN : min;
+    }
+
+    /**
+     * Returns the largest value.
+     *
+     * @return the maximum, NaN if empty
+     */
+    public double max() {
+        return count == 0 ? Double.NaN : max;
+    }
+
+    /**
+     * Fills quantiles at increasing levels, clamped to the exact minimum and maximum.
+     *
+     * @param levels increasing levels in {@code [0, 1]}
+     * @param out one entry per level; NaN if empty
+     */
+    public void quantiles(double[] levels, double[] out) {
+        histogram.quantiles(levels, out);
+        if (count > 0) {
+            for (int i = 0; i < levels.length; i++) {
+                out[i] = Math.min(max, Math.max(min, out[i]));
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.rsisim.core.internal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rsisim.core.Observable;
+
+/**
+ * Every statistic of an experiment over some set of runs: run counts, one {@link StatAccumulator} per metric, per
+ * event (of the time since the event's origin) and per series step, exact event counts by requested time, and the
+ * steps at which runs diverged.
+ *
+ * <p>Merging adds counts and exact sums, so the merged tally does not depend on merge order. A tally is
+ * {@link Serializable}, so block results can be shipped between machines.
+ */
+public final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** At most this many failure messages are kept. */
+    public static final int MAX_FAILURES = 10;
+
+    final StatAccumulator[] metrics;
+    final StatAccumulator[] eventTimes;
+    final long[][] eventByTime;
+    final StatAccumulator[][] series;
+    long completed;
+    long diverged;
+    long failed;
+    final TreeMap<Integer, Long> divergedAtStep = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+
+    /**
+     * Creates an empty tally shaped for a model's observables.
+     *
+     * @param observables the model's observables
+     * @param requestedTimes for each observable, the event times to count by (ignored for non-events)
+     */
+    public Tally(List<Observable> observables, double[][] requestedTimes) {
+        int n = observables.size();
+        metrics = new StatAccumulator[n];
+        eventTimes = new StatAccumulator[n];
+        eventByTime = new long[n][];
+        series = new StatAccumulator[n][];
+        for (int i = 0; i < n; i++) {
+            Observable o = observables.get(i);
+            switch (o.kind()) {
+                case METRIC -> metrics[i] = new StatAccumulator();
+                case EVENT -> {
+                    eventTimes[i] = new StatAccumulator();
+                    eventByTime[i] = new long[requestedTimes[i].length];
+                }
+                case SERIES -> {
+                    series[i] = new StatAccumulator[o.length()];
+                    for (int k = 0; k < o.length(); k++) {
+                        series[i][k] = new StatAccumulator();
+                    }
+                }
+                default -> throw new IllegalStateException(o.kind().toString());
+            }
+        }
+    }
+
+    /** Ends a chunk of runs in every accumulator. */
+    public void flush() {
+        for (int i = 0; i < metrics.length; i++) {
+            if (metrics[i] != null) {
+                metrics[i].flush();
+            } else if (eventTimes[i] != null) {
+                eventTimes[i].flush();
+            } else {
+                for (StatAccumulator a : series[i]) {
+                    a.flush();
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds another tally of the same shape into this one.
+     *
+     * @param other a flushed tally; unchanged
+     */
+    public void add(Tally other) {
+        completed += other.completed;
+        diverged += other.diverged;
+        failed += other.failed;
+        for (Map.Entry<Integer, Long> e : other.divergedAtStep.entrySet()) {
+            divergedAtStep.merge(e.getKey(), e.getValue(), Long::sum);
+        }
+        for (String f : other.failures) {
+            if (failures.size() < MAX_FAILURES) {
+                failures.add(f);
+            }
+        }
+        for (int i = 0; i < metrics.length; i++) {
+            if (metrics[i] != null) {
+                metrics[i].add(other.metrics[i]);
+            } else if (eventTimes[i] != null) {
+                eventTimes[i].add(other.eventTimes[i]);
+                long[] mine = eventByTime[i];
+                long[] theirs = other.eventByTime[i];
+                for (int j = 0; j < mine.length; j++) {
+                    mine[j] += theirs[j];
+                }
+            } else {
+                StatAccumulator[] mine = series[i];
+                StatAccumulator[] theirs = other.series[i];
+                for (int k = 0; k < mine.length; k++) {
+                    mine[k].add(theirs[k]);
+                }
+            }
+        }
+    }
+
+    /** Resets to empty, keeping allocated storage for reuse. */
+    public void clear() {
+        completed = 0;
+        diverged = 0;
+        failed = 0;
+        divergedAtStep.clear();
+        failures.clear();
+        for (int i = 0; i < metrics.length; i++) {
+            if (metrics[i] != null) {
+                metrics[i].clear();
+            } else if (eventTimes[i] != null) {
+                eventTimes[i].clear();
+                java.util.Arrays.fill(eventByTime[i], 0);
+            } else {
+                for (StatAccumulator a : series[i]) {
+                    a.clear();
+                }
+            }
+        }
+    }
+
+    /** Records a diverged run. */
+    void divergedAt(int step) {
+        diverged++;
+        divergedAtStep.merge(step, 1L, Long::sum);
+    }
+
+    /** Records a failed run. */
+    void failedWith(long run, Throwable t) {
+        failed++;
+        if (failures.size() < MAX_FAILURES) {
+            failures.add("run " + run + ": " + t);
+        }
+    }
+
+    /** @return runs counted in the statistics */
+    public long completed() {
+        return completed;
+    }
+
+    /** @return runs that diverged */
+    public long diverged() {
+        return diverged;
+    }
+
+    /** @return runs whose model threw */
+    public long failed() {
+        return failed;
+    }
+
+    /** @return a copy of the divergence counts by step; step -1 means unknown */
+    public Map<Integer, Long> divergedAtStep() {
+        return new TreeMap<>(divergedAtStep);
+    }
+
+    /** @return the first failure messages */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * @param observable a metric's index
+     * @return its accumulator
+     */
+    public StatAccumulator metric(int observable) {
+        return metrics[observable];
+    }
+
+    /**
+     * @param observable an event's index
+     * @return the accumulator of its time since origin, over runs where it happened
+     */
+    public StatAccumulator eventTime(int observable) {
+        return eventTimes[observable];
+    }
+
+    /**
+     * @param observable an event's index
+     * @return counts of runs whose event time is at most each requested time (a live array; do not modify)
+     */
+    public long[] eventByTime(int observable) {
+        return eventByTime[observable];
+    }
+
+    /**
+     * @param observable a series' index
+     * @param step a step
+     * @return its accumulator
+     */
+    public StatAccumulator series(int observable, int step) {
+        return series[observable][step];
+    }
+}
