@@ -1,0 +1,41 @@
+package org.rsisim.models;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The named scenarios this library ships.
+ */
+public final class ScenarioCatalog {
+    private static final List<Supplier<NamedScenario>> ALL = List.of();
+
+    private ScenarioCatalog() {
+    }
+
+    /**
+     * Returns every named scenario, in a stable order.
+     *
+     * @return a new list
+     */
+    public static List<NamedScenario> all() {
+        return ALL.stream().map(Supplier::get).toList();
+    }
+
+    /**
+     * Returns a named scenario.
+     *
+     * @param name its name, such as {@code clark-2028}
+     * @return the scenario
+     * @throws IllegalArgumentException if there is no such scenario; the message lists the known names
+     */
+    public static NamedScenario get(String name) {
+        List<NamedScenario> all = all();
+        for (NamedScenario s : all) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown scenario '" + name + "'; known: "
+                + all.stream().map(NamedScenario::name).toList());
+    }
+}
