@@ -18,6 +18,7 @@ import org.rsisim.core.internal.StatAccumulator;
 import org.rsisim.core.internal.Tally;
 import org.rsisim.core.stat.Estimate;
 import org.rsisim.core.stat.EventSummary;
+import org.rsisim.core.stat.Histogram;
 import org.rsisim.core.stat.MetricSummary;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.core.stat.Quantiles;
@@ -295,7 +296,8 @@ public final class Engine {
                         double[] q = new double[levels.length];
                         a.quantiles(levels, q);
                         metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(a),
-                                Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q)));
+                                Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
+                                histogram(a, q[0], q[q.length - 1])));
                     }
                     case EVENT -> {
                         StatAccumulator a = total.eventTime(i);
@@ -348,6 +350,37 @@ public final class Engine {
             }
             return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
                     q[4]);
+        }
+
+        private Histogram histogram(StatAccumulator a, double p01, double p99) {
+            int bins = 40;
+            if (a.count() == 0) {
+                return new Histogram(new double[] {0, 1}, new long[1], 0, 0, false);
+            }
+            double lo = p01;
+            double hi = p99;
+            if (!(hi > lo)) {
+                lo = a.min();
+                hi = a.max();
+            }
+            if (!(hi > lo)) {
+                double pad = lo == 0 ? 0.5 : Math.abs(lo) * 0.01;
+                lo -= pad;
+                hi += pad;
+                bins = 1;
+            }
+            boolean log = lo > 0 && hi / lo > 100;
+            double[] edges = new double[bins + 1];
+            for (int j = 0; j <= bins; j++) {
+                double f = (double) j / bins;
+                edges[j] = log ? Math.pow(10, Math.log10(lo) + f * (Math.log10(hi) - Math.log10(lo)))
+                        : lo + f * (hi - lo);
+            }
+            edges[0] = lo;
+            edges[bins] = hi;
+            long[] out = new long[bins + 2];
+            a.binCounts(edges, out);
+            return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
         }
 
         private Estimate mean(StatAccumulator a) {

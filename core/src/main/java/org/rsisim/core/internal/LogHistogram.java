@@ -189,4 +189,32 @@ public final class LogHistogram implements Serializable {
             out[k] = midpoint(offset + Math.min(i, counts.length - 1));
         }
     }
+
+    /**
+     * Adds each bucket's count to the display bin holding the bucket's midpoint (clamped to {@code [min, max]}).
+     *
+     * @param edges increasing bin edges
+     * @param min smallest value recorded
+     * @param max largest value recorded
+     * @param out counts per bin, then below and above: length {@code edges.length + 1}
+     */
+    public void binCounts(double[] edges, double min, double max, long[] out) {
+        int bins = edges.length - 1;
+        for (int i = 0; i < counts.length; i++) {
+            long c = counts[i];
+            if (c == 0) {
+                continue;
+            }
+            double m = Math.min(max, Math.max(min, midpoint(offset + i)));
+            if (m < edges[0]) {
+                out[bins] += c;
+            } else if (m > edges[bins]) {
+                out[bins + 1] += c;
+            } else {
+                int j = Arrays.binarySearch(edges, m);
+                j = j >= 0 ? Math.min(j, bins - 1) : -j - 2;
+                out[j] += c;
+            }
+        }
+    }
 }

@@ -184,4 +184,16 @@ public final class StatAccumulator implements Serializable {
             }
         }
     }
+
+    /**
+     * Counts values per display bin; see {@link LogHistogram#binCounts}.
+     *
+     * @param edges increasing bin edges
+     * @param out counts per bin, then below and above: length {@code edges.length + 1}
+     */
+    public void binCounts(double[] edges, long[] out) {
+        if (count > 0) {
+            histogram.binCounts(edges, min, max, out);
+        }
+    }
 }

@@ -14,7 +14,9 @@ import java.io.Serializable;
  * @param min the smallest value; NaN when {@code count == 0}
  * @param max the largest value; NaN when {@code count == 0}
  * @param quantiles quantiles with the relative error documented in {@link Quantiles}
+ * @param histogram counts in display bins, for charts
  */
 public record MetricSummary(String name, String unit, long count, Estimate mean, double standardDeviation,
-                            double min, double max, Quantiles quantiles) implements Serializable {
+                            double min, double max, Quantiles quantiles,
+                            Histogram histogram) implements Serializable {
 }
