@@ -1,9 +1,17 @@
 package org.rsisim.models;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
- * Every model kind this library ships, by name.
+ * Every model kind known by name: the ones this library ships, then those other jars provide as services.
+ *
+ * <p>A user's own model becomes usable in scenario files and on the command line by implementing
+ * {@link ModelProvider} and listing the class in {@code META-INF/services/org.rsisim.models.ModelProvider} of its
+ * jar. A provided model may not reuse the name of a built-in one.
  */
 public final class ModelCatalog {
     private static final List<ModelProvider> ALL = List.of();
@@ -17,7 +25,17 @@ public final class ModelCatalog {
      * @return an immutable list
      */
     public static List<ModelProvider> all() {
-        return ALL;
+        List<ModelProvider> all = new ArrayList<>(ALL);
+        Set<String> names = new HashSet<>();
+        ALL.forEach(p -> names.add(p.name()));
+        for (ModelProvider p : ServiceLoader.load(ModelProvider.class)) {
+            if (!names.add(p.name())) {
+                throw new IllegalStateException("model name '" + p.name() + "' of " + p.getClass().getName()
+                        + " is already taken");
+            }
+            all.add(p);
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -28,12 +46,13 @@ public final class ModelCatalog {
      * @throws IllegalArgumentException if there is no such model; the message lists the known names
      */
     public static ModelProvider get(String name) {
-        for (ModelProvider p : ALL) {
+        List<ModelProvider> all = all();
+        for (ModelProvider p : all) {
             if (p.name().equals(name)) {
                 return p;
             }
         }
         throw new IllegalArgumentException("unknown model '" + name + "'; known: "
-                + ALL.stream().map(ModelProvider::name).toList());
+                + all.stream().map(ModelProvider::name).toList());
     }
 }
