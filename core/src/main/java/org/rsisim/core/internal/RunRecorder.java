@@ -100,13 +100,14 @@ public final class RunRecorder implements Sink {
     }
 
     /**
-     * Ends the run: counts it as diverged (at the model's step, the first non-finite series step, or -1) or commits
+     * Ends the run: counts it as diverged (at the earlier of the step the model signalled and the first non-finite
+     * series step, or -1 if only a metric or event was non-finite) or commits
      * every staged observation.
      *
      * @param tally where the run is counted
      */
     public void commit(Tally tally) {
-        int step = divergedFlag ? divergedStep : firstNonFiniteStep();
+        int step = earliest(divergedFlag ? divergedStep : NO_STEP, firstNonFiniteStep());
         if (step != NO_STEP) {
             tally.divergedAt(step);
             return;
@@ -144,6 +145,17 @@ public final class RunRecorder implements Sink {
             }
         }
         tally.completed++;
+    }
+
+    /** Returns the earlier of two divergence steps, where NO_STEP means none and -1 means unknown. */
+    private static int earliest(int a, int b) {
+        if (a == NO_STEP || a == -1 && b != NO_STEP) {
+            return b;
+        }
+        if (b == NO_STEP || b == -1) {
+            return a;
+        }
+        return Math.min(a, b);
     }
 
     /** Returns the first step with a non-finite value, -1 for a non-finite metric or event, or NO_STEP. */
