@@ -210,16 +210,12 @@ public final class Engine {
             }
             boolean partial = merged < blocks && (convergence == null || !convergence.met());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return summarise(total, partial, seconds, convergence);
+            return summarise(experiment, total, partial, seconds, convergence, threads);
         }
 
         private void work() {
             try {
-                RunStreams streams = RunStreams.create(experiment.seed());
-                Simulation simulation = model.newSimulation(streams);
-                JointDistribution.Sampler sampler = experiment.jointDistribution().newSampler(streams);
-                RunRecorder recorder = new RunRecorder(observables, requestedTimes);
-                double[] parameters = new double[model.parameters().size()];
+                Worker worker = new Worker(experiment);
                 while (!stop.get() && !cancellation.isCancelled()) {
                     permits.acquire();
                     if (stop.get() || cancellation.isCancelled()) {
@@ -236,8 +232,7 @@ public final class Engine {
                         tally.clear();
                     }
                     long first = b * blockSize;
-                    long end = Math.min(runs, first + blockSize);
-                    runBlock(first, end, streams, simulation, sampler, recorder, parameters, tally);
+                    worker.run(first, Math.min(runs, first + blockSize), tally);
                     finished.add(new Done(b, tally));
                 }
             } catch (InterruptedException e) {
@@ -246,26 +241,6 @@ public final class Engine {
                 error.compareAndSet(null, t);
                 stop.set(true);
             }
-        }
-
-        private void runBlock(long first, long end, RunStreams streams, Simulation simulation,
-                              JointDistribution.Sampler sampler, RunRecorder recorder, double[] parameters,
-                              Tally tally) {
-            for (long i = first; i < end; i++) {
-                streams.moveTo(i);
-                sampler.sample(parameters);
-                recorder.begin();
-                try {
-                    simulation.run(parameters, recorder);
-                    recorder.commit(tally);
-                } catch (RuntimeException | StackOverflowError e) {
-                    recorder.fail(tally, i, e);
-                }
-                if (((i + 1) & (StatAccumulator.CHUNK - 1)) == 0) {
-                    tally.flush();
-                }
-            }
-            tally.flush();
         }
 
         private double halfWidth(Tally total, Target target) {
@@ -282,112 +257,199 @@ public final class Engine {
             return Estimate.Z95 * Math.sqrt(a.variance() / a.count());
         }
 
-        private Result summarise(Tally total, boolean partial, double seconds, Result.Convergence convergence) {
-            double[] levels = Quantiles.standardLevels();
-            Map<String, MetricSummary> metrics = new LinkedHashMap<>();
-            Map<String, EventSummary> events = new LinkedHashMap<>();
-            Map<String, SeriesBands> series = new LinkedHashMap<>();
-            long completed = total.completed();
-            for (int i = 0; i < observables.size(); i++) {
-                Observable o = observables.get(i);
-                switch (o.kind()) {
-                    case METRIC -> {
-                        StatAccumulator a = total.metric(i);
-                        double[] q = new double[levels.length];
-                        a.quantiles(levels, q);
-                        metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(a),
-                                Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
-                                histogram(a, q[0], q[q.length - 1])));
+    }
+
+    static Result summarise(Experiment experiment, Tally total, boolean partial, double seconds,
+                            Result.Convergence convergence, int threads) {
+        Model model = experiment.model();
+        List<Observable> observables = model.observables();
+        double[][] requestedTimes = experiment.requestedTimesByIndex();
+        long runs = experiment.runs();
+        int blockSize = experiment.blockSize();
+        double[] levels = Quantiles.standardLevels();
+        Map<String, MetricSummary> metrics = new LinkedHashMap<>();
+        Map<String, EventSummary> events = new LinkedHashMap<>();
+        Map<String, SeriesBands> series = new LinkedHashMap<>();
+        long completed = total.completed();
+        for (int i = 0; i < observables.size(); i++) {
+            Observable o = observables.get(i);
+            switch (o.kind()) {
+                case METRIC -> {
+                    StatAccumulator a = total.metric(i);
+                    double[] q = new double[levels.length];
+                    a.quantiles(levels, q);
+                    metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(a),
+                            Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
+                            histogram(a, q[0], q[q.length - 1])));
+                }
+                case EVENT -> {
+                    StatAccumulator a = total.eventTime(i);
+                    double[] q = new double[levels.length];
+                    a.quantiles(levels, q);
+                    for (int k = 0; k < q.length; k++) {
+                        q[k] += o.origin();
                     }
-                    case EVENT -> {
-                        StatAccumulator a = total.eventTime(i);
-                        double[] q = new double[levels.length];
-                        a.quantiles(levels, q);
-                        for (int k = 0; k < q.length; k++) {
-                            q[k] += o.origin();
-                        }
-                        double[] times = requestedTimes[i];
-                        long[] counts = total.eventByTime(i);
-                        Proportion[] by = new Proportion[times.length];
-                        for (int j = 0; j < times.length; j++) {
-                            by[j] = Proportion.wilson(counts[j], completed);
-                        }
-                        Estimate m = mean(a);
-                        Estimate meanTime = Estimate.ofMean(m.value() + o.origin(), m.stderr());
-                        double censored = completed == 0 ? Double.NaN
-                                : (double) (completed - a.count()) / completed;
-                        events.put(o.name(), new EventSummary(o.name(), o.unit(), completed, a.count(), times, by,
-                                censored, new Quantiles(levels, q), meanTime));
+                    double[] times = requestedTimes[i];
+                    long[] counts = total.eventByTime(i);
+                    Proportion[] by = new Proportion[times.length];
+                    for (int j = 0; j < times.length; j++) {
+                        by[j] = Proportion.wilson(counts[j], completed);
                     }
-                    case SERIES -> series.put(o.name(), bands(total, i, o));
-                    default -> throw new IllegalStateException(o.kind().toString());
+                    Estimate m = mean(a);
+                    Estimate meanTime = Estimate.ofMean(m.value() + o.origin(), m.stderr());
+                    double censored = completed == 0 ? Double.NaN
+                            : (double) (completed - a.count()) / completed;
+                    events.put(o.name(), new EventSummary(o.name(), o.unit(), completed, a.count(), times, by,
+                            censored, new Quantiles(levels, q), meanTime));
+                }
+                case SERIES -> series.put(o.name(), bands(total, i, o));
+                default -> throw new IllegalStateException(o.kind().toString());
+            }
+        }
+        long executed = completed + total.diverged() + total.failed();
+        Manifest manifest = new Manifest(Manifest.libraryVersion(), model.name(), experiment.name(),
+                experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
+        return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
+                total.divergedAtStep(), total.failures(), convergence);
+    }
+
+    private static SeriesBands bands(Tally total, int i, Observable o) {
+        int n = o.length();
+        double[] index = new double[n];
+        long[] count = new long[n];
+        double[] mean = new double[n];
+        double[][] q = new double[5][n];
+        double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+        double[] out = new double[5];
+        for (int k = 0; k < n; k++) {
+            StatAccumulator a = total.series(i, k);
+            index[k] = o.indexAt(k);
+            count[k] = a.count();
+            mean[k] = a.mean();
+            a.quantiles(levels, out);
+            for (int j = 0; j < 5; j++) {
+                q[j][k] = out[j];
+            }
+        }
+        return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
+                q[4]);
+    }
+
+    private static Histogram histogram(StatAccumulator a, double p01, double p99) {
+        int bins = 40;
+        if (a.count() == 0) {
+            return new Histogram(new double[] {0, 1}, new long[1], 0, 0, false);
+        }
+        double lo = p01;
+        double hi = p99;
+        if (!(hi > lo)) {
+            lo = a.min();
+            hi = a.max();
+        }
+        if (!(hi > lo)) {
+            double pad = lo == 0 ? 0.5 : Math.abs(lo) * 0.01;
+            lo -= pad;
+            hi += pad;
+            bins = 1;
+        }
+        boolean log = lo > 0 && hi / lo > 100;
+        double[] edges = new double[bins + 1];
+        for (int j = 0; j <= bins; j++) {
+            double f = (double) j / bins;
+            edges[j] = log ? Math.pow(10, Math.log10(lo) + f * (Math.log10(hi) - Math.log10(lo)))
+                    : lo + f * (hi - lo);
+        }
+        edges[0] = lo;
+        edges[bins] = hi;
+        long[] out = new long[bins + 2];
+        a.binCounts(edges, out);
+        return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
+    }
+
+    private static Estimate mean(StatAccumulator a) {
+        long n = a.count();
+        double m = a.mean();
+        double se = n < 2 ? Double.NaN : Math.sqrt(a.variance() / n);
+        return Estimate.ofMean(m, se);
+    }
+
+    /**
+     * Runs the runs {@code [firstRun, endRun)} of an experiment on the calling thread and returns their tally,
+     * to be merged with the other parts and completed with {@link #complete}. This is how the work is spread over
+     * machines (the spark module calls it on each partition): since every statistic merges exactly, the completed
+     * result has the same bits as {@link #run(Experiment)}.
+     *
+     * @param experiment the experiment; no precision target is applied to a part
+     * @param firstRun first run, a multiple of {@link Experiment#CHUNK}
+     * @param endRun one past the last run, at most {@code experiment.runs()}
+     * @return the part's statistics
+     * @throws IllegalArgumentException if the range is empty, unaligned or outside the experiment
+     */
+    public static PartialResult runPart(Experiment experiment, long firstRun, long endRun) {
+        if (firstRun < 0 || firstRun % Experiment.CHUNK != 0 || !(endRun > firstRun)
+                || endRun > experiment.runs()) {
+            throw new IllegalArgumentException("runs [" + firstRun + ", " + endRun + ") must be a non-empty range "
+                    + "inside [0, " + experiment.runs() + ") starting at a multiple of " + Experiment.CHUNK);
+        }
+        Model model = experiment.model();
+        Tally tally = new Tally(model.observables(), experiment.requestedTimesByIndex());
+        new Worker(experiment).run(firstRun, endRun, tally);
+        return new PartialResult(experiment.hash(), endRun - firstRun, tally);
+    }
+
+    /**
+     * Turns the merged parts of an experiment into its result.
+     *
+     * @param experiment the experiment the parts were run for
+     * @param merged the merged parts
+     * @param workers how many workers ran them, for the manifest
+     * @param wallTimeSeconds elapsed time, for the manifest
+     * @return the result; partial if the parts do not cover every run
+     * @throws IllegalArgumentException if the parts belong to another experiment
+     */
+    public static Result complete(Experiment experiment, PartialResult merged, int workers, double wallTimeSeconds) {
+        if (!merged.experimentHash().equals(experiment.hash())) {
+            throw new IllegalArgumentException("these parts were run for another experiment (hash "
+                    + merged.experimentHash() + ", not " + experiment.hash() + ")");
+        }
+        return summarise(experiment, merged.tally(), merged.runs() < experiment.runs(), wallTimeSeconds, null,
+                workers);
+    }
+
+    /** The per-thread state of a run loop: streams, the model's simulation, the parameter sampler, a sink. */
+    private static final class Worker {
+        private final RunStreams streams;
+        private final Simulation simulation;
+        private final JointDistribution.Sampler sampler;
+        private final RunRecorder recorder;
+        private final double[] parameters;
+
+        Worker(Experiment experiment) {
+            Model model = experiment.model();
+            streams = RunStreams.create(experiment.seed());
+            simulation = model.newSimulation(streams);
+            sampler = experiment.jointDistribution().newSampler(streams);
+            recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex());
+            parameters = new double[model.parameters().size()];
+        }
+
+        /** Runs {@code [first, end)}, flushing the tally at every chunk boundary. */
+        void run(long first, long end, Tally tally) {
+            for (long i = first; i < end; i++) {
+                streams.moveTo(i);
+                sampler.sample(parameters);
+                recorder.begin();
+                try {
+                    simulation.run(parameters, recorder);
+                    recorder.commit(tally);
+                } catch (RuntimeException | StackOverflowError e) {
+                    recorder.fail(tally, i, e);
+                }
+                if (((i + 1) & (StatAccumulator.CHUNK - 1)) == 0) {
+                    tally.flush();
                 }
             }
-            long executed = completed + total.diverged() + total.failed();
-            Manifest manifest = new Manifest(Manifest.libraryVersion(), model.name(), experiment.name(),
-                    experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
-            return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
-                    total.divergedAtStep(), total.failures(), convergence);
-        }
-
-        private SeriesBands bands(Tally total, int i, Observable o) {
-            int n = o.length();
-            double[] index = new double[n];
-            long[] count = new long[n];
-            double[] mean = new double[n];
-            double[][] q = new double[5][n];
-            double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
-            double[] out = new double[5];
-            for (int k = 0; k < n; k++) {
-                StatAccumulator a = total.series(i, k);
-                index[k] = o.indexAt(k);
-                count[k] = a.count();
-                mean[k] = a.mean();
-                a.quantiles(levels, out);
-                for (int j = 0; j < 5; j++) {
-                    q[j][k] = out[j];
-                }
-            }
-            return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
-                    q[4]);
-        }
-
-        private Histogram histogram(StatAccumulator a, double p01, double p99) {
-            int bins = 40;
-            if (a.count() == 0) {
-                return new Histogram(new double[] {0, 1}, new long[1], 0, 0, false);
-            }
-            double lo = p01;
-            double hi = p99;
-            if (!(hi > lo)) {
-                lo = a.min();
-                hi = a.max();
-            }
-            if (!(hi > lo)) {
-                double pad = lo == 0 ? 0.5 : Math.abs(lo) * 0.01;
-                lo -= pad;
-                hi += pad;
-                bins = 1;
-            }
-            boolean log = lo > 0 && hi / lo > 100;
-            double[] edges = new double[bins + 1];
-            for (int j = 0; j <= bins; j++) {
-                double f = (double) j / bins;
-                edges[j] = log ? Math.pow(10, Math.log10(lo) + f * (Math.log10(hi) - Math.log10(lo)))
-                        : lo + f * (hi - lo);
-            }
-            edges[0] = lo;
-            edges[bins] = hi;
-            long[] out = new long[bins + 2];
-            a.binCounts(edges, out);
-            return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
-        }
-
-        private Estimate mean(StatAccumulator a) {
-            long n = a.count();
-            double m = a.mean();
-            double se = n < 2 ? Double.NaN : Math.sqrt(a.variance() / n);
-            return Estimate.ofMean(m, se);
+            tally.flush();
         }
     }
 
