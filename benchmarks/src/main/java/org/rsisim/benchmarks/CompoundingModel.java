@@ -1,0 +1,71 @@
+package org.rsisim.benchmarks;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
+
+/**
+ * The simplest model worth timing: over {@code generations} steps a fidelity starts at 1 and is multiplied by a
+ * uniform draw on {@code [1 - width, 1]}; the run records the final value as metric {@code final}. It carries the
+ * engine's whole per-run cost (stream positioning, parameter sampling, staging, exact statistics) and almost no
+ * model cost, so it measures the engine's overhead.
+ */
+public final class CompoundingModel implements Model {
+    /** Stream component of the per-generation draws. */
+    public static final int DRAWS = 0;
+    private final int generations;
+
+    /**
+     * Creates the model.
+     *
+     * @param generations steps per run, {@code >= 1}
+     */
+    public CompoundingModel(int generations) {
+        if (generations < 1) {
+            throw new IllegalArgumentException("generations = " + generations + " is not at least 1");
+        }
+        this.generations = generations;
+    }
+
+    @Override
+    public String name() {
+        return "compounding";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("width", "1", 0, 1, 0.002, "largest loss of fidelity per generation"));
+    }
+
+    @Override
+    public List<Observable> observables() {
+        return List.of(Observable.metric("final", "1", "fidelity after the last generation"));
+    }
+
+    @Override
+    public Simulation newSimulation(RunStreams streams) {
+        UniformRandomProvider rng = streams.component(DRAWS);
+        int n = generations;
+        return (p, sink) -> sink.metric(0, compound(rng, n, p[0]));
+    }
+
+    /**
+     * The per-generation loop, shared with the hand-written baseline so both time the same arithmetic.
+     *
+     * @param rng the run's stream
+     * @param generations steps
+     * @param width largest loss per step
+     * @return the final fidelity
+     */
+    public static double compound(UniformRandomProvider rng, int generations, double width) {
+        double x = 1;
+        for (int g = 0; g < generations; g++) {
+            x *= 1 - width * rng.nextDouble();
+        }
+        return x;
+    }
+}
