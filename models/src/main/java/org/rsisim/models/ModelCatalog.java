@@ -6,7 +6,9 @@ import java.util.List;
  * Every model kind this library ships, by name.
  */
 public final class ModelCatalog {
-    private static final List<ModelProvider> ALL = List.of();
+    private static final List<ModelProvider> ALL = List.of(
+            new org.rsisim.models.alignment.AlignmentModelProvider(),
+            new org.rsisim.models.rsi.RsiChainProvider());
 
     private ModelCatalog() {
     }

@@ -48,7 +48,8 @@ import org.rsisim.models.bottleneck.Amdahl;
  *   <li>metric {@code takeoff_years}: {@code t} at the first {@code A >= takeoff_to} minus {@code t} at the first
  *       {@code A >= takeoff_from}; not recorded if {@code takeoff_to} is not reached;</li>
  *   <li>series by generation: {@code capability} ({@code L_g}), {@code automation} ({@code A_g}), {@code fidelity}
- *       ({@code F_g}) and {@code date} ({@code t_g}); a run that stops early records no later steps, so the counts
+ *       ({@code F_g}) and {@code years_since_start} ({@code t_g - t_0}: elapsed rather than calendar time, so that
+ *       the quantile histogram's relative error applies to the elapsed years); a run that stops early records no later steps, so the counts
  *       of later steps are smaller.</li>
  * </ul>
  *
@@ -93,7 +94,7 @@ public final class RsiChain implements Model {
     static final int CAPABILITY_SERIES = 6;
     static final int AUTOMATION_SERIES = 7;
     static final int FIDELITY_SERIES = 8;
-    static final int DATE_SERIES = 9;
+    static final int ELAPSED_SERIES = 9;
 
     private static final double LN10 = Math.log(10);
 
@@ -170,7 +171,8 @@ public final class RsiChain implements Model {
                 Observable.series("automation", "1", generations, 0, 1, "generation",
                         "share of automatable AI R&D that is automated"),
                 Observable.series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity"),
-                Observable.series("date", "year", generations, 0, 1, "generation", "release date"));
+                Observable.series("years_since_start", "year", generations, 0, 1, "generation",
+                        "release date minus the start date"));
     }
 
     /**
@@ -340,7 +342,7 @@ public final class RsiChain implements Model {
                 sink.series(CAPABILITY_SERIES, g, capability);
                 sink.series(AUTOMATION_SERIES, g, a);
                 sink.series(FIDELITY_SERIES, g, f);
-                sink.series(DATE_SERIES, g, t);
+                sink.series(ELAPSED_SERIES, g, t - startDate);
                 boolean firstAutomated = !automated && a >= automationThreshold;
                 if (firstAutomated) {
                     automated = true;
