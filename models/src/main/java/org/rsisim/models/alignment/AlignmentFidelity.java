@@ -6,7 +6,7 @@ package org.rsisim.models.alignment;
  * <p>If each generation carries over its predecessor's alignment with fidelity {@code p} (the probability, or the
  * share of the alignment target, that survives one round of training), the fidelity after {@code n} generations is
  * {@code p^n}. With {@code p = 0.999} (Clark, "Import AI 455", SOURCES.md) that is 0.951206 after 50 generations and
- * 0.606380 after 500. The per-generation rules of oversight and evaluation awareness live here too, so the
+ * 0.6063789 after 500 (the essay says 60.5 %). The per-generation rules of oversight and evaluation awareness live here too, so the
  * stochastic {@link FidelityProcess} and every model that uses it share one definition.
  *
  * <p>All methods are static, pure and thread-safe.
@@ -73,6 +73,8 @@ public final class AlignmentFidelity {
      * @return the corrected fidelity, in {@code [q, 1]}
      */
     public static double corrected(double q, double correction) {
-        return 1 - (1 - q) * (1 - correction);
+        // written as q + (1 - q) c, which is algebraically the same, so that c = 0 returns q exactly and the result
+        // never rounds below q: oversight can then never lower fidelity, not even by one unit in the last place
+        return q + (1 - q) * correction;
     }
 }

@@ -15,7 +15,7 @@ public final class AlignmentScenarios {
     /**
      * {@code alignment-compounding}: the essay's arithmetic. Fidelity 0.999 per generation, no noise, no oversight,
      * 500 generations, so series {@code fidelity} at generation {@code n} is {@code 0.999^n} in every run
-     * (0.951206 at 50, 0.606380 at 500; SOURCES.md). 10,000 runs, seed 455.
+     * (0.951206 at 50, 0.6063789 at 500; SOURCES.md). 10,000 runs, seed 455.
      *
      * @return the scenario
      */
@@ -49,7 +49,9 @@ public final class AlignmentScenarios {
     public static NamedScenario oversightRace() {
         AlignmentModel model = (AlignmentModel) new AlignmentModelProvider().create(Map.of("generations", 200.0,
                 "fidelity_threshold", 0.9));
-        Experiment e = Experiment.builder(model).name("oversight-race").runs(100_000).seed(2026)
+        // large blocks: the 0/1 series below_threshold makes each per-step histogram span every bucket from 0
+        // to 1, so fewer, larger blocks merge far faster; results do not depend on the block size
+        Experiment e = Experiment.builder(model).name("oversight-race").runs(100_000).seed(2026).blockSize(6400)
                 .parameter("fidelity_per_generation", 0.999)
                 .parameter("fidelity_dispersion", 0.1)
                 .parameter("detection_probability", 0.9)

@@ -30,16 +30,15 @@ import org.rsisim.models.bottleneck.Amdahl;
  * 99 % perspiration", SOURCES.md) caps the speed-up at {@code 1 / (1 - h)} = 100x, so no generation takes less than
  * {@code T (1 - h) exp(sigma_T Z)}. A run stops after {@link #generations()} generations or at the first generation
  * released after the horizon; with {@code h = 1} durations may collapse towards 0 (a finite-time blow-up), which
- * the generation count bounds, so a run never produces NaN or infinity. Only if a training time underflows to
- * exactly 0 (possible only with {@code h A_g = 1} and a researcher speed that overflows) is the run reported as
- * {@linkplain Sink#diverged diverged} at that generation.
+ * the generation count bounds, so a run never produces NaN or infinity: a training time that underflows to 0
+ * (possible only when {@code h A_g} rounds to 1 and the researcher speed overflows) leaves the date unchanged.
  *
  * <p>Observables (generation {@code g} is recorded if {@code t_g <= horizon}):
  * <ul>
  *   <li>event {@code automated_ai_rd}: {@code t_g} of the first generation with {@code A_g >= } the automation
  *       threshold; censored if none within the horizon;</li>
  *   <li>metric {@code generations_per_year}: {@code 1 / (t_{g+1} - t_g)} at that first automated generation
- *       ({@code <= S_max / T} without noise);</li>
+ *       ({@code <= S_max / T} without noise); not recorded if that training time is 0;</li>
  *   <li>metric {@code fidelity_at_automation}: {@code F_g} at that generation;</li>
  *   <li>metrics {@code misaligned_before_automation} and {@code misaligned_after_automation}: 1 if some recorded
  *       generation before (respectively at or after) the first automated one has {@code F < } the fidelity
@@ -367,11 +366,7 @@ public final class RsiChain implements Model {
                 // generation g trains generation g + 1
                 double speedUp = researchSpeedUp(a, share, speed, speedGrowth, capability);
                 double duration = base / speedUp * Math.exp(durationSpread * durationNoise.sample());
-                if (!(duration > 0)) {
-                    sink.diverged(g);
-                    return;
-                }
-                if (firstAutomated) {
+                if (firstAutomated && duration > 0) {
                     sink.metric(GENERATIONS_PER_YEAR, 1 / duration);
                 }
                 t += duration;
