@@ -44,7 +44,7 @@ class FidelityProperties {
                         run));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20260504")
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void fidelityStaysInUnitIntervalAndNeverRises(@ForAll("cases") Case c) {
         Statistics.label("dispersion").collect(c.dispersion() == 0 ? "zero" : "positive");
@@ -61,7 +61,7 @@ class FidelityProperties {
         Statistics.label("p").coverage(k -> k.check("edge").percentage(x -> x > 2));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20260504")
     void strongerOversightNeverLowersFidelityOnTheSameRandomNumbers(@ForAll("cases") Case c) {
         double[] weak = RecordingSink.runOnce(MODEL, c.weaker(), c.seed(), c.run()).series(MODEL, "fidelity");
         double[] strong = RecordingSink.runOnce(MODEL, c.stronger(), c.seed(), c.run()).series(MODEL, "fidelity");
