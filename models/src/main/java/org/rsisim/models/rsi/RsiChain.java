@@ -109,7 +109,8 @@ public final class RsiChain implements Model {
                             + " (SOURCES.md), an Amdahl cap of 100x"),
             new Parameter("ai_researcher_speed", "1", 1, 1e6, 10,
                     "speed s_0 of AI researchers relative to humans on automated work, at the starting"
-                            + " generation; 10 puts today's R&D speed-up at 1.03-1.3x, AI 2027's range (SOURCES.md)"),
+                            + " generation; assumption: with the other defaults today's R&D speed-up is 1.02x and"
+                            + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (SOURCES.md)"),
             new Parameter("researcher_speed_growth", "OOM/OOM", 0, 10, 0.5,
                     "orders of magnitude of researcher speed per order of magnitude of capability, e; assumption"),
             new Parameter("capability_step_ooms", "OOM", 0, 10, 0.79,
@@ -119,7 +120,7 @@ public final class RsiChain implements Model {
                     "log-sd sigma_k of the lognormal capability step; assumption"),
             new Parameter("automation_midpoint_ooms", "OOM", -10, 20, 1.5,
                     "capability m (OOM above the start) at which half the automatable work is automated;"
-                            + " 1.5 OOM above a 12 h METR horizon is about a work-month; assumption"),
+                            + " 1.5 OOM above a 12 h METR horizon is 380 h, about two work-months; assumption"),
             new Parameter("automation_width_ooms", "OOM", 0.01, 10, 0.4,
                     "logistic scale w of automation in capability; assumption"),
             new Parameter("fidelity_per_generation", "1", 0, 1, 0.999,
