@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.rsisim.core.Model;
 import org.rsisim.models.alignment.RecordingSink;
 
-class RsiChainProperties {
+class RsiChainPropertyTest {
     private static final Model MODEL = new RsiChainProvider().create(Map.of("horizon", 2100.0));
 
     @Property(tries = 300, seed = "20260504")

@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
-class FidelityProperties {
+class FidelityPropertyTest {
     private static final AlignmentModel MODEL = AlignmentModel.of(60, 0.9);
 
     /** One setting of the model's parameters plus a second, stronger oversight, and the run to compare. */
