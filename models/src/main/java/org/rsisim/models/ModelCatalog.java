@@ -14,7 +14,9 @@ import java.util.Set;
  * jar. A provided model may not reuse the name of a built-in one.
  */
 public final class ModelCatalog {
-    private static final List<ModelProvider> ALL = List.of();
+    private static final List<ModelProvider> ALL = List.of(
+            new org.rsisim.models.alignment.AlignmentModelProvider(),
+            new org.rsisim.models.rsi.RsiChainProvider());
 
     private ModelCatalog() {
     }

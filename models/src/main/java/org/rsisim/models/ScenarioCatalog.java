@@ -7,7 +7,11 @@ import java.util.function.Supplier;
  * The named scenarios this library ships.
  */
 public final class ScenarioCatalog {
-    private static final List<Supplier<NamedScenario>> ALL = List.of();
+    private static final List<Supplier<NamedScenario>> ALL = List.of(
+            org.rsisim.models.rsi.RsiScenarios::clark2028,
+            org.rsisim.models.alignment.AlignmentScenarios::alignmentCompounding,
+            org.rsisim.models.alignment.AlignmentScenarios::oversightRace,
+            org.rsisim.models.rsi.RsiScenarios::takeoffAlignment);
 
     private ScenarioCatalog() {
     }

@@ -1,0 +1,384 @@
+package org.rsisim.models.rsi;
+
+import java.util.List;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
+import org.rsisim.core.Sink;
+import org.rsisim.models.alignment.FidelityProcess;
+import org.rsisim.models.bottleneck.Amdahl;
+
+/**
+ * The recursive self-improvement chain: discrete generations of AI systems, each of which trains its successor,
+ * faster as more of AI R&D is automated, until the horizon.
+ *
+ * <p>State of generation {@code g = 0, 1, ...}: its release date {@code t_g} (decimal years, {@code t_0} = the start
+ * date), its capability {@code L_g} in orders of magnitude (log10) above the starting generation ({@code L_0 = 0}),
+ * its automation level {@code A_g} and its alignment fidelity {@code F_g} ({@code F_0 = 1}). Per generation:
+ * <pre>
+ *   A_g      = 1 / (1 + exp(-(L_g - m) / w))                       automation follows capability (logistic)
+ *   s_g      = s_0 10^(e L_g)                                      AI researcher speed relative to humans
+ *   S_g      = Amdahl(f = h A_g, s_g) = 1 / ((1 - h A_g) + h A_g / s_g)   R&amp;D speed-up
+ *   t_{g+1}  = t_g + (T / S_g) exp(sigma_T Z_g)                    training the successor
+ *   L_{g+1}  = L_g + k exp(sigma_k Z'_g)                           capability step, lognormal with median k
+ *   F_{g+1}  = F_g q_eff                                           one {@link FidelityProcess} step at L_{g+1}
+ * </pre>
+ * with {@code Z, Z'} independent standard normals. The automatable share {@code h} (default 0.99: "1 % inspiration,
+ * 99 % perspiration", SOURCES.md) caps the speed-up at {@code 1 / (1 - h)} = 100x, so no generation takes less than
+ * {@code T (1 - h) exp(sigma_T Z)}. A run stops after {@link #generations()} generations or at the first generation
+ * released after the horizon; with {@code h = 1} durations may collapse towards 0 (a finite-time blow-up), which
+ * the generation count bounds, so a run never produces NaN or infinity: a training time that underflows to 0
+ * (possible only when {@code h A_g} rounds to 1 and the researcher speed overflows) leaves the date unchanged.
+ *
+ * <p>Observables (generation {@code g} is recorded if {@code t_g <= horizon}):
+ * <ul>
+ *   <li>event {@code automated_ai_rd}: {@code t_g} of the first generation with {@code A_g >= } the automation
+ *       threshold; censored if none within the horizon;</li>
+ *   <li>metric {@code generations_per_year}: {@code 1 / (t_{g+1} - t_g)} at that first automated generation
+ *       ({@code <= S_max / T} without noise); not recorded if that training time is 0;</li>
+ *   <li>metric {@code fidelity_at_automation}: {@code F_g} at that generation;</li>
+ *   <li>metrics {@code misaligned_before_automation} and {@code misaligned_after_automation}: 1 if some recorded
+ *       generation before (respectively at or after) the first automated one has {@code F < } the fidelity
+ *       threshold, else 0, recorded in every run (a run never automated has "after" = 0), so their means are the
+ *       unconditional probabilities;</li>
+ *   <li>metric {@code takeoff_years}: {@code t} at the first {@code A >= takeoff_to} minus {@code t} at the first
+ *       {@code A >= takeoff_from}; not recorded if {@code takeoff_to} is not reached;</li>
+ *   <li>series by generation: {@code capability} ({@code L_g}), {@code automation} ({@code A_g}), {@code fidelity}
+ *       ({@code F_g}) and {@code years_since_start} ({@code t_g - t_0}: elapsed rather than calendar time, so that
+ *       the quantile histogram's relative error applies to the elapsed years); a run that stops early records no later steps, so the counts
+ *       of later steps are smaller.</li>
+ * </ul>
+ *
+ * <p>Stream components: {@value #CAPABILITY} capability steps, {@value #DURATION} training-time noise,
+ * {@value #DRIFT} fidelity draws, {@value #OVERSIGHT} detection draws; each step draws one normal from each of the
+ * first two whatever the spreads are, so scenarios differing in one parameter share random numbers.
+ * Immutable and thread-safe; its {@link Simulation}s are per worker and allocate nothing per run.
+ */
+public final class RsiChain implements Model {
+    /** Name of the model, as in scenario files. */
+    public static final String NAME = "rsi-chain";
+    /** Stream component of the capability steps. */
+    public static final int CAPABILITY = 0;
+    /** Stream component of the training-duration noise. */
+    public static final int DURATION = 1;
+    /** Stream component of the per-generation fidelity draws. */
+    public static final int DRIFT = 2;
+    /** Stream component of the oversight detection draws. */
+    public static final int OVERSIGHT = 3;
+
+    static final int BASE = 0;
+    static final int DURATION_SPREAD = 1;
+    static final int SHARE = 2;
+    static final int SPEED = 3;
+    static final int SPEED_GROWTH = 4;
+    static final int STEP = 5;
+    static final int STEP_SPREAD = 6;
+    static final int MIDPOINT = 7;
+    static final int WIDTH = 8;
+    static final int P = 9;
+    static final int DISPERSION = 10;
+    static final int DETECTION = 11;
+    static final int CORRECTION = 12;
+    static final int AWARENESS = 13;
+
+    static final int AUTOMATED = 0;
+    static final int GENERATIONS_PER_YEAR = 1;
+    static final int FIDELITY_AT_AUTOMATION = 2;
+    static final int MISALIGNED_BEFORE = 3;
+    static final int MISALIGNED_AFTER = 4;
+    static final int TAKEOFF = 5;
+    static final int CAPABILITY_SERIES = 6;
+    static final int AUTOMATION_SERIES = 7;
+    static final int FIDELITY_SERIES = 8;
+    static final int ELAPSED_SERIES = 9;
+
+    private static final double LN10 = Math.log(10);
+
+    /** The parameters, in the order of the array a run receives. */
+    static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("base_generation_years", "year", 0.01, 100, 1.0,
+                    "time to train a successor without AI help, T; assumption: about one frontier generation a"
+                            + " year"),
+            new Parameter("generation_time_spread", "1", 0, 3, 0.2,
+                    "log-sd sigma_T of the lognormal noise on each training time (median 1); assumption"),
+            new Parameter("automatable_share", "1", 0, 1, 0.99,
+                    "share h of AI R&D work that AI can take over; 0.99: '1 % inspiration, 99 % perspiration'"
+                            + " (SOURCES.md), an Amdahl cap of 100x"),
+            new Parameter("ai_researcher_speed", "1", 1, 1e6, 10,
+                    "speed s_0 of AI researchers relative to humans on automated work, at the starting"
+                            + " generation; assumption: with the other defaults today's R&D speed-up is 1.02x and"
+                            + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (SOURCES.md)"),
+            new Parameter("researcher_speed_growth", "OOM/OOM", 0, 10, 0.5,
+                    "orders of magnitude of researcher speed per order of magnitude of capability, e; assumption"),
+            new Parameter("capability_step_ooms", "OOM", 0, 10, 0.79,
+                    "median capability step per generation k, log10; 0.79 = log10(12 h / 30 s) / 4, the METR"
+                            + " horizon growth per year 2022-2026 (SOURCES.md) at one generation a year"),
+            new Parameter("capability_step_spread", "1", 0, 3, 0.3,
+                    "log-sd sigma_k of the lognormal capability step; assumption"),
+            new Parameter("automation_midpoint_ooms", "OOM", -10, 20, 1.5,
+                    "capability m (OOM above the start) at which half the automatable work is automated;"
+                            + " 1.5 OOM above a 12 h METR horizon is 380 h, about two work-months; assumption"),
+            new Parameter("automation_width_ooms", "OOM", 0.01, 10, 0.4,
+                    "logistic scale w of automation in capability; assumption"),
+            new Parameter("fidelity_per_generation", "1", 0, 1, 0.999,
+                    "mean fidelity p per generation; 0.999 is the essay's 99.9 % (SOURCES.md)"),
+            new Parameter("fidelity_dispersion", "1", 0, 0.5, 0,
+                    "Var[q] / (p (1 - p)) of the per-generation fidelity; 0 makes q = p"),
+            new Parameter("detection_probability", "1", 0, 1, 0,
+                    "probability d that oversight detects a generation's drift before awareness"),
+            new Parameter("correction_fraction", "1", 0, 1, 0,
+                    "fraction c of a detected error that oversight corrects"),
+            new Parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
+                    "fall of ln(detection) per order of magnitude of capability (SOURCES.md: models 'already"
+                            + " aware of when they are being tested')"));
+
+    private final double startDate;
+    private final int generations;
+    private final double horizon;
+    private final double automationThreshold;
+    private final double takeoffFrom;
+    private final double takeoffTo;
+    private final double fidelityThreshold;
+    private final List<Observable> observables;
+
+    private RsiChain(double startDate, int generations, double horizon, double automationThreshold,
+                     double takeoffFrom, double takeoffTo, double fidelityThreshold) {
+        this.startDate = startDate;
+        this.generations = generations;
+        this.horizon = horizon;
+        this.automationThreshold = automationThreshold;
+        this.takeoffFrom = takeoffFrom;
+        this.takeoffTo = takeoffTo;
+        this.fidelityThreshold = fidelityThreshold;
+        this.observables = List.of(
+                Observable.event("automated_ai_rd", "year", startDate,
+                        "date of the first generation whose automation level is at least " + automationThreshold),
+                Observable.metric("generations_per_year", "1/year",
+                        "rate at which the first automated generation trains its successor"),
+                Observable.metric("fidelity_at_automation", "1", "alignment fidelity of the first automated"
+                        + " generation"),
+                Observable.metric("misaligned_before_automation", "1", "1 if a generation before the first"
+                        + " automated one has fidelity below " + fidelityThreshold + ", else 0"),
+                Observable.metric("misaligned_after_automation", "1", "1 if the first automated generation or a"
+                        + " later one has fidelity below " + fidelityThreshold + ", else 0"),
+                Observable.metric("takeoff_years", "year", "years from automation " + takeoffFrom + " to "
+                        + takeoffTo),
+                Observable.series("capability", "OOM (log10)", generations, 0, 1, "generation",
+                        "capability in orders of magnitude above the starting generation"),
+                Observable.series("automation", "1", generations, 0, 1, "generation",
+                        "share of automatable AI R&D that is automated"),
+                Observable.series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity"),
+                Observable.series("years_since_start", "year", generations, 0, 1, "generation",
+                        "release date minus the start date"));
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @param startDate release date of generation 0, decimal years, in {@code [1900, 3000]}
+     * @param generations most generations per run, in {@code [1, 100000]}
+     * @param horizon last date simulated, decimal years, above {@code startDate} and at most 3000
+     * @param automationThreshold automation level at which AI R&D counts as automated, in {@code (0, 1]}
+     * @param takeoffFrom automation level where the takeoff starts, in {@code (0, 1]}
+     * @param takeoffTo automation level where the takeoff ends, in {@code (takeoffFrom, 1]}
+     * @param fidelityThreshold fidelity below which a generation counts as misaligned, in {@code [0, 1]}
+     * @return the model
+     * @throws IllegalArgumentException if a setting is outside its range; the message names the setting, its value
+     *         and the range
+     */
+    public static RsiChain of(double startDate, int generations, double horizon, double automationThreshold,
+                              double takeoffFrom, double takeoffTo, double fidelityThreshold) {
+        check("start_date", startDate, 1900, 3000);
+        if (generations < 1 || generations > 100_000) {
+            throw new IllegalArgumentException("setting generations = " + generations
+                    + " is outside its allowed range [1, 100000]");
+        }
+        if (!(horizon > startDate && horizon <= 3000)) {
+            throw new IllegalArgumentException("setting horizon = " + horizon + " is outside its allowed range ("
+                    + startDate + " (start_date), 3000]");
+        }
+        checkLevel("automation_threshold", automationThreshold);
+        checkLevel("takeoff_from", takeoffFrom);
+        if (!(takeoffTo > takeoffFrom && takeoffTo <= 1)) {
+            throw new IllegalArgumentException("setting takeoff_to = " + takeoffTo + " is outside its allowed range ("
+                    + takeoffFrom + " (takeoff_from), 1]");
+        }
+        check("fidelity_threshold", fidelityThreshold, 0, 1);
+        return new RsiChain(startDate, generations, horizon, automationThreshold, takeoffFrom, takeoffTo,
+                fidelityThreshold);
+    }
+
+    private static void check(String name, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException("setting " + name + " = " + v + " is outside its allowed range [" + lo
+                    + ", " + hi + "]");
+        }
+    }
+
+    private static void checkLevel(String name, double v) {
+        if (!(v > 0 && v <= 1)) {
+            throw new IllegalArgumentException("setting " + name + " = " + v + " is outside its allowed range (0, 1]");
+        }
+    }
+
+    /**
+     * Returns the automation level of a capability: {@code 1 / (1 + exp(-(L - m) / w))}. Allocation-free; does not
+     * validate.
+     *
+     * @param capabilityOoms capability {@code L}, orders of magnitude above the start
+     * @param midpoint {@code m}, where the level is one half
+     * @param width {@code w > 0}
+     * @return the level in {@code [0, 1]}
+     */
+    public static double automationLevel(double capabilityOoms, double midpoint, double width) {
+        return 1 / (1 + Math.exp(-(capabilityOoms - midpoint) / width));
+    }
+
+    /**
+     * Returns the R&amp;D speed-up of a generation: {@link Amdahl#speedUp Amdahl}{@code (h A, s_0 10^(e L))}.
+     * Allocation-free; does not validate. Never above {@code 1 / (1 - h A)}; infinite only if {@code h A = 1} and
+     * the researcher speed overflows.
+     *
+     * @param automation automation level {@code A} in {@code [0, 1]}
+     * @param share automatable share {@code h} in {@code [0, 1]}
+     * @param speed researcher speed at the start {@code s_0 >= 1}
+     * @param speedGrowth {@code e >= 0}
+     * @param capabilityOoms {@code L}
+     * @return the speed-up, {@code >= 1} when {@code L >= 0}
+     */
+    public static double researchSpeedUp(double automation, double share, double speed, double speedGrowth,
+                                         double capabilityOoms) {
+        double s = speed * Math.exp(speedGrowth * capabilityOoms * LN10);
+        return Amdahl.speedUp(share * automation, s);
+    }
+
+    /** @return the release date of generation 0, decimal years */
+    public double startDate() {
+        return startDate;
+    }
+
+    /** @return the most generations per run */
+    public int generations() {
+        return generations;
+    }
+
+    /** @return the last date simulated */
+    public double horizon() {
+        return horizon;
+    }
+
+    /** @return the automation level at which AI R&amp;D counts as automated */
+    public double automationThreshold() {
+        return automationThreshold;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Observable> observables() {
+        return observables;
+    }
+
+    @Override
+    public Simulation newSimulation(RunStreams streams) {
+        return new Run(streams);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(start_date=" + startDate + ", generations=" + generations + ", horizon=" + horizon
+                + ", automation_threshold=" + automationThreshold + ", takeoff=" + takeoffFrom + ".." + takeoffTo
+                + ", fidelity_threshold=" + fidelityThreshold + ")";
+    }
+
+    /** The per-worker state of the chain. */
+    private final class Run implements Simulation {
+        private final ZigguratSampler.NormalizedGaussian capabilityNoise;
+        private final ZigguratSampler.NormalizedGaussian durationNoise;
+        private final FidelityProcess fidelity;
+
+        Run(RunStreams streams) {
+            capabilityNoise = ZigguratSampler.NormalizedGaussian.of(streams.component(CAPABILITY));
+            durationNoise = ZigguratSampler.NormalizedGaussian.of(streams.component(DURATION));
+            fidelity = new FidelityProcess(streams.component(DRIFT), streams.component(OVERSIGHT));
+        }
+
+        @Override
+        public void run(double[] p, Sink sink) {
+            double base = p[BASE];
+            double durationSpread = p[DURATION_SPREAD];
+            double share = p[SHARE];
+            double speed = p[SPEED];
+            double speedGrowth = p[SPEED_GROWTH];
+            double step = p[STEP];
+            double stepSpread = p[STEP_SPREAD];
+            double midpoint = p[MIDPOINT];
+            double width = p[WIDTH];
+            fidelity.reset(p[P], p[DISPERSION], p[DETECTION], p[CORRECTION], p[AWARENESS]);
+
+            double t = startDate;
+            double capability = 0;
+            double f = 1;
+            boolean automated = false;
+            boolean takeoffStarted = false;
+            boolean takeoffEnded = false;
+            double takeoffStart = 0;
+            int misalignedBefore = 0;
+            int misalignedAfter = 0;
+            int last = generations - 1;
+            for (int g = 0; ; g++) {
+                double a = automationLevel(capability, midpoint, width);
+                sink.series(CAPABILITY_SERIES, g, capability);
+                sink.series(AUTOMATION_SERIES, g, a);
+                sink.series(FIDELITY_SERIES, g, f);
+                sink.series(ELAPSED_SERIES, g, t - startDate);
+                boolean firstAutomated = !automated && a >= automationThreshold;
+                if (firstAutomated) {
+                    automated = true;
+                    sink.event(AUTOMATED, t);
+                    sink.metric(FIDELITY_AT_AUTOMATION, f);
+                }
+                if (f < fidelityThreshold) {
+                    if (automated) {
+                        misalignedAfter = 1;
+                    } else {
+                        misalignedBefore = 1;
+                    }
+                }
+                if (!takeoffStarted && a >= takeoffFrom) {
+                    takeoffStarted = true;
+                    takeoffStart = t;
+                }
+                if (!takeoffEnded && a >= takeoffTo) {
+                    takeoffEnded = true;
+                    sink.metric(TAKEOFF, t - takeoffStart);
+                }
+                // generation g trains generation g + 1
+                double speedUp = researchSpeedUp(a, share, speed, speedGrowth, capability);
+                double duration = base / speedUp * Math.exp(durationSpread * durationNoise.sample());
+                if (firstAutomated && duration > 0) {
+                    sink.metric(GENERATIONS_PER_YEAR, 1 / duration);
+                }
+                t += duration;
+                if (g == last || !(t <= horizon)) {
+                    break;
+                }
+                capability += step * Math.exp(stepSpread * capabilityNoise.sample());
+                f = fidelity.next(f, capability);
+            }
+            sink.metric(MISALIGNED_BEFORE, misalignedBefore);
+            sink.metric(MISALIGNED_AFTER, misalignedAfter);
+        }
+    }
+}
