@@ -133,6 +133,29 @@ class SparkEngineTest {
                 < results.get(1).metric("final_fidelity").mean().value());
     }
 
+    @Test
+    void documentedSweepEqualsLocalRunsOfEachErrorRate() {
+        List<Result> results = ErrorRateSweep.run(spark);
+        assertEquals(ErrorRateSweep.ERROR_RATES.length, results.size());
+        // The experiments share random numbers (same seed and streams), so each run's fidelity falls as the error
+        // rate rises: the mean fidelity must fall and P(misaligned by 10) must not, with no chance of a false failure.
+        double previousFidelity = Double.POSITIVE_INFINITY;
+        double previousP10 = 0;
+        for (int j = 0; j < results.size(); j++) {
+            double rate = ErrorRateSweep.ERROR_RATES[j];
+            Result local = Engine.withThreads(2).run(ErrorRateSweep.experiment(rate));
+            assertSameStatistics(local, results.get(j), "seed 2028, error rate " + rate);
+            double fidelity = results.get(j).metric("final_fidelity").mean().value();
+            double p10 = results.get(j).event("misaligned").probabilityBy(10).p();
+            assertTrue(fidelity < previousFidelity && p10 >= previousP10, "seed 2028, error rate " + rate
+                    + ": mean final fidelity " + fidelity + " (before: " + previousFidelity
+                    + "), P(misaligned by 10) " + p10 + " (before: " + previousP10 + ")");
+            previousFidelity = fidelity;
+            previousP10 = p10;
+        }
+        assertTrue(previousP10 > 0, "seed 2028: nobody is misaligned by generation 10 at the highest error rate");
+    }
+
     /** Builds seed 1 where it was constructed and seed 2 once it has been shipped, as a recipe reading a file would. */
     static final class ShippedRecipe implements ExperimentRecipe {
         private static final long serialVersionUID = 1L;
