@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import org.rsisim.core.Experiment;
 
 /** Properties of how slices are dealt to partitions; pure arithmetic, so no false failures. */
-class SlicePlanProperties {
+class SlicePlanTest {
 
     /** Experiments given as run counts and slice sizes (multiples of {@link Experiment#CHUNK}). */
     record Job(long[] runs, long[] sliceRuns, int partitions) {
