@@ -121,7 +121,7 @@ public final class DistributionForms {
         List<Form> candidates = FORMS.stream().filter(f -> f.name().equals(name)).toList();
         if (candidates.isEmpty()) {
             throw new ScenarioException(keyAt, "unknown distribution '" + name + "' for parameter " + parameter
-                    + Suggestions.didYouMean(name, names()) + " forms: " + signatures());
+                    + Suggestions.didYouMean(name, names()) + "; forms: " + signatures());
         }
         if (name.equals("fixed") && body instanceof Node.Scalar s) {
             return Distributions.fixed(Values.number(s, "parameter " + parameter + " fixed value"));

@@ -134,7 +134,7 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
             for (Key k : keys.values()) {
                 if (!allowed.contains(k.name())) {
                     throw new ScenarioException(k.location(), "unknown key '" + k.name() + "' in " + where
-                            + Suggestions.didYouMean(k.name(), allowed) + " allowed: " + new TreeSet<>(allowed));
+                            + Suggestions.didYouMean(k.name(), allowed) + "; allowed: " + new TreeSet<>(allowed));
                 }
             }
         }

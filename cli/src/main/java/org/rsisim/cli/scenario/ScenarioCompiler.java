@@ -109,7 +109,7 @@ public final class ScenarioCompiler {
         List<String> names = modelNames();
         if (!names.contains(name)) {
             throw new ScenarioException(at, "unknown model '" + name + "'" + Suggestions.didYouMean(name, names)
-                    + " known models: " + names);
+                    + "; known models: " + names);
         }
         return ModelCatalog.get(name);
     }
@@ -153,7 +153,7 @@ public final class ScenarioCompiler {
                         + p.modelName + ": write it under 'settings'" : Suggestions.didYouMean(k.name(),
                         declared.keySet());
                 throw new ScenarioException(k.location(), "unknown parameter '" + k.name() + "' of model "
-                        + p.modelName + hint + " parameters: " + declared.keySet());
+                        + p.modelName + hint + "; parameters: " + declared.keySet());
             }
             Parameter par = declared.get(k.name());
             Node value = m.get(k.name());
@@ -186,7 +186,7 @@ public final class ScenarioCompiler {
             if (!p.parameters.containsKey(n.text())) {
                 throw new ScenarioException(n.location(), "correlated parameter '" + n.text() + "' has no "
                         + "distribution in 'parameters'" + Suggestions.didYouMean(n.text(), p.parameters.keySet())
-                        + " parameters with distributions: " + p.parameters.keySet());
+                        + "; parameters with distributions: " + p.parameters.keySet());
             }
             list.add(n.text());
         }
@@ -271,7 +271,7 @@ public final class ScenarioCompiler {
                             + kind.name().toLowerCase())
                     .orElse(Suggestions.didYouMean(name, names));
             throw new ScenarioException(node.location(), "model " + model.name() + " has no "
-                    + kind.name().toLowerCase() + " '" + name + "'" + other + " " + kind.name().toLowerCase()
+                    + kind.name().toLowerCase() + " '" + name + "'" + other + "; " + kind.name().toLowerCase()
                     + "s: " + names);
         }
         return name;
@@ -398,7 +398,7 @@ public final class ScenarioCompiler {
             all.addAll(settingNames);
             throw new ScenarioException(nameNode.location(), "sweep names '" + name + "', which is neither a "
                     + "parameter nor a setting of model " + p.modelName + Suggestions.didYouMean(name, all)
-                    + " parameters: " + known + ", settings: " + settingNames);
+                    + "; parameters: " + known + ", settings: " + settingNames);
         }
         if (a.has("values") == a.has("range")) {
             throw new ScenarioException(a.location(), "sweep axis " + name + " needs either 'values: [...]' or "

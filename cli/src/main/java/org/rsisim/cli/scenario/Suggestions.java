@@ -75,7 +75,7 @@ public final class Suggestions {
     }
 
     /**
-     * Returns {@code "; did you mean 'x'?"} for the closest candidate, or an empty string.
+     * Returns {@code " (did you mean 'x'?)"} for the closest candidate, or an empty string.
      *
      * @param word the unknown word
      * @param candidates the allowed words
@@ -83,7 +83,7 @@ public final class Suggestions {
      */
     public static String didYouMean(String word, Collection<String> candidates) {
         String c = closest(word, candidates);
-        return c == null ? "" : "; did you mean '" + c + "'?";
+        return c == null ? "" : " (did you mean '" + c + "'?)";
     }
 
     private static String normalise(String s) {
