@@ -1,0 +1,231 @@
+package org.rsisim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rsisim.cli.scenario.Scenario;
+import org.rsisim.cli.scenario.ScenarioCompiler;
+import org.rsisim.cli.scenario.Suggestions;
+import org.rsisim.core.Experiment;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.models.ModelCatalog;
+import org.rsisim.models.ModelProvider;
+import org.rsisim.models.NamedScenario;
+import org.rsisim.models.ScenarioCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** The subcommands of {@code rsisim}. Each returns its exit status. */
+final class Commands {
+    private Commands() {
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario file or a bundled scenario and report it.")
+    static final class Run implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "FILE|NAME", description = "A scenario file, or the name of a bundled scenario.")
+        String scenario;
+        @Mixin
+        RunOptions options;
+
+        Run(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return new Runner(session, options).run(Runner.resolve(scenario));
+        }
+    }
+
+    @Command(name = "sweep", mixinStandardHelpOptions = true, description = "Run a scenario at every point of its sweep, with common random numbers.")
+    static final class Sweep implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "FILE", description = "A scenario file with a 'sweep'.")
+        Path file;
+        @Mixin
+        RunOptions options;
+
+        Sweep(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return new Runner(session, options).sweep(ScenarioCompiler.compile(file));
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a scenario file without running it.")
+    static final class Validate implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "FILE", description = "A scenario file.")
+        Path file;
+
+        Validate(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            Scenario s = ScenarioCompiler.compile(file);
+            Experiment e = s.experiment(org.rsisim.cli.scenario.Overrides.NONE);
+            String sweep = s.sweep() == null ? "" : ", " + s.sweep().points().size() + " sweep points";
+            session.out().println(file + ": valid scenario '" + s.name() + "' (model " + s.modelName() + ", "
+                    + e.distributions().size() + " parameters set, " + e.runs() + " runs, seed " + e.seed() + sweep
+                    + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "models", mixinStandardHelpOptions = true, description = "List every model with its settings and parameters.")
+    static final class Models implements Callable<Integer> {
+        private final Session session;
+
+        Models(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            List<ModelProvider> all = ModelCatalog.all();
+            if (all.isEmpty()) {
+                session.out().println("No models are installed.");
+            }
+            for (ModelProvider p : all) {
+                describe(session, p, false);
+                session.out().println();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "describe", mixinStandardHelpOptions = true, description = "Describe one model: settings, parameters and what it records.")
+    static final class Describe implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "MODEL", description = "A model name, as listed by 'rsisim models'.")
+        String model;
+
+        Describe(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> names = ModelCatalog.all().stream().map(ModelProvider::name).toList();
+            if (!names.contains(model)) {
+                throw new UsageException("unknown model '" + model + "'" + Suggestions.didYouMean(model, names)
+                        + "; known models: " + names);
+            }
+            describe(session, ModelCatalog.get(model), true);
+            return 0;
+        }
+    }
+
+    @Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the bundled scenarios, runnable by name with 'rsisim run NAME'.")
+    static final class Scenarios implements Callable<Integer> {
+        private final Session session;
+
+        Scenarios(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            List<NamedScenario> all = ScenarioCatalog.all();
+            if (all.isEmpty()) {
+                session.out().println("No bundled scenarios are installed.");
+            }
+            for (NamedScenario s : all) {
+                Experiment e = s.experiment();
+                session.out().println(String.format(Locale.ROOT, "%-24s model %-16s %d runs, seed %d", s.name(),
+                        e.model().name(), e.runs(), e.seed()));
+                for (String line : wrap(s.description(), 94)) {
+                    session.out().println("    " + line);
+                }
+            }
+            return 0;
+        }
+    }
+
+    static void describe(Session session, ModelProvider p, boolean full) {
+        var out = session.out();
+        out.println("Model " + p.name());
+        for (String line : wrap(p.description(), 96)) {
+            out.println("  " + line);
+        }
+        Model model = p.create();
+        table(session, "Settings (structural, the same in every run)", p.settings(), full);
+        table(session, "Parameters (may vary from run to run)", model.parameters(), full);
+        out.println("  Records:");
+        for (Observable o : model.observables()) {
+            String kind = o.kind().name().toLowerCase(Locale.ROOT);
+            String unit = o.kind() == Observable.Kind.SERIES ? o.unit() + " per " + o.indexUnit() : o.unit();
+            out.println(String.format(Locale.ROOT, "    %-28s %-7s %-22s", fit(o.name(), 28), kind, fit(unit, 22))
+                    .stripTrailing());
+            if (full) {
+                for (String line : wrap(o.description(), 90)) {
+                    out.println("      " + line);
+                }
+            }
+        }
+    }
+
+    private static void table(Session session, String title, List<Parameter> list, boolean full) {
+        var out = session.out();
+        if (list.isEmpty()) {
+            return;
+        }
+        out.println("  " + title + ":");
+        out.println(String.format(Locale.ROOT, "    %-28s %-12s %-28s %12s", "name", "unit", "range", "default"));
+        for (Parameter x : list) {
+            out.println(String.format(Locale.ROOT, "    %-28s %-12s %-28s %12s", fit(x.name(), 28),
+                    fit(x.unit(), 12), fit("[" + num(x.lower()) + ", " + num(x.upper()) + "]", 28),
+                    num(x.defaultValue())));
+            if (full) {
+                for (String line : wrap(x.description(), 90)) {
+                    out.println("      " + line);
+                }
+            }
+        }
+    }
+
+    private static String num(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return org.rsisim.cli.report.Numbers.significant(v, 6).replaceAll("(\\.\\d*?)0+$", "$1")
+                .replaceAll("\\.$", "");
+    }
+
+    private static String fit(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,314 @@
+package org.rsisim.cli.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.rsisim.core.distribution.Distribution;
+import org.rsisim.core.distribution.Distributions;
+
+/**
+ * The distribution forms a scenario file may write for a parameter, and how each maps to a factory of
+ * {@link Distributions}.
+ *
+ * <p>A form is written as a one-key map, {@code lognormal: {p5: 3, p95: 12}}; some names have several argument
+ * sets (lognormal by {@code mu, sigma} or by its 5th and 95th percentiles). Each entry of {@link #FORMS} names the
+ * form, its argument keys and the factory it calls, so a new form is one line. Factories are found by name among
+ * the public static methods of {@link Distributions} taking {@code double} arguments (or two {@code double[]} for
+ * a choice); a form whose factory the core library on the class path does not provide is reported as not
+ * available. Argument checks that belong to the file's notation (such as {@code p5 < p95}) are made here, so the
+ * message names the keys the user wrote. Stateless and thread-safe.
+ */
+public final class DistributionForms {
+    /** The 0.95 quantile of the standard normal distribution, for percentile-given lognormals. */
+    static final double Z95_ONE_SIDED = 1.6448536269514722;
+
+    /**
+     * A way to write a distribution: its name, the keys it takes, the factory of {@link Distributions} it calls
+     * ({@code null} for factories called directly) with that factory's arity, and the call.
+     */
+    private record Form(String name, List<String> keys, String method, int arity, FormFactory factory) {
+    }
+
+    @FunctionalInterface
+    private interface FormFactory {
+        Distribution create(Args a);
+    }
+
+    private static final List<Form> FORMS = List.of(
+            new Form("fixed", List.of("value"), null, 1, a -> Distributions.fixed(a.number("value"))),
+            new Form("uniform", List.of("min", "max"), null, 2, a -> Distributions.uniform(a.number("min"),
+                    a.number("max"))),
+            new Form("loguniform", List.of("min", "max"), "logUniform", 2, a -> a.core("logUniform",
+                    a.positive("min"), a.above("max", "min"))),
+            new Form("normal", List.of("mean", "sd"), "normal", 2, a -> a.core("normal", a.number("mean"),
+                    a.positive("sd"))),
+            new Form("lognormal", List.of("mu", "sigma"), "lognormal", 2, a -> a.core("lognormal", a.number("mu"),
+                    a.positive("sigma"))),
+            new Form("lognormal", List.of("p5", "p95"), "lognormal", 2, a -> {
+                double p5 = a.positive("p5");
+                double p95 = a.above("p95", "p5");
+                double mu = (Math.log(p5) + Math.log(p95)) / 2;
+                double sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95_ONE_SIDED);
+                return a.core("lognormal", mu, sigma);
+            }),
+            new Form("beta", List.of("alpha", "beta"), "beta", 2, a -> a.core("beta", a.positive("alpha"),
+                    a.positive("beta"))),
+            new Form("beta", List.of("mean", "concentration"), "beta", 2, a -> {
+                double m = a.openUnit("mean");
+                double k = a.positive("concentration");
+                return a.core("beta", m * k, (1 - m) * k);
+            }),
+            new Form("triangular", List.of("min", "mode", "max"), "triangular", 3, a -> a.core("triangular",
+                    a.number("min"), a.between("mode", "min", "max"), a.above("max", "min"))),
+            new Form("pert", List.of("min", "mode", "max"), "pert", 3, a -> a.core("pert", a.number("min"),
+                    a.between("mode", "min", "max"), a.above("max", "min"))),
+            new Form("choice", List.of("values", "weights"), "choice", -2, Args::choice),
+            new Form("skewed-loguniform", List.of("p5", "p50", "p95"), "skewedLogUniform", 3,
+                    a -> a.core("skewedLogUniform", a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))));
+
+    private DistributionForms() {
+    }
+
+    /**
+     * Returns the names of the forms, for messages and documentation.
+     *
+     * @return the sorted names
+     */
+    public static Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        FORMS.forEach(f -> names.add(f.name()));
+        return names;
+    }
+
+    /**
+     * Returns every form as it is written, such as {@code lognormal: {p5, p95}}.
+     *
+     * @return one line per form
+     */
+    public static List<String> signatures() {
+        List<String> out = new ArrayList<>();
+        for (Form f : FORMS) {
+            out.add(f.name() + ": {" + String.join(", ", f.keys()) + "}");
+        }
+        return out;
+    }
+
+    /**
+     * Builds a parameter's distribution from its node: a number (a fixed value) or a one-key map naming a form.
+     *
+     * @param parameter the parameter's name, for messages
+     * @param node the node
+     * @return the distribution
+     * @throws ScenarioException at the offending key or value, naming the allowed forms or keys
+     */
+    public static Distribution parse(String parameter, Node node) {
+        if (node instanceof Node.Scalar s) {
+            return Distributions.fixed(Values.number(s, "parameter " + parameter));
+        }
+        if (!(node instanceof Node.Mapping m) || m.values().size() != 1) {
+            throw new ScenarioException(node.location(), "parameter " + parameter + " must be a number or a "
+                    + "one-key map naming a distribution, got " + node.kindName() + "; forms: " + signatures());
+        }
+        String name = m.keys().keySet().iterator().next();
+        Location keyAt = m.keyLocation(name);
+        Node body = m.get(name);
+        List<Form> candidates = FORMS.stream().filter(f -> f.name().equals(name)).toList();
+        if (candidates.isEmpty()) {
+            throw new ScenarioException(keyAt, "unknown distribution '" + name + "' for parameter " + parameter
+                    + Suggestions.didYouMean(name, names()) + "; forms: " + signatures());
+        }
+        if (name.equals("fixed") && body instanceof Node.Scalar s) {
+            return Distributions.fixed(Values.number(s, "parameter " + parameter + " fixed value"));
+        }
+        if (!(body instanceof Node.Mapping args)) {
+            throw new ScenarioException(body.location(), parameter + ": " + name + " takes a map of its arguments, "
+                    + "got " + body.kindName() + "; write " + alternatives(candidates));
+        }
+        Form form = null;
+        for (Form f : candidates) {
+            boolean required = f.name().equals("choice") ? args.has("values")
+                    : args.keys().keySet().equals(Set.copyOf(f.keys()));
+            if (required) {
+                form = f;
+            }
+        }
+        if (form == null) {
+            Set<String> allowed = new TreeSet<>();
+            candidates.forEach(f -> allowed.addAll(f.keys()));
+            args.requireKeysIn(parameter + " " + name, allowed);
+            throw new ScenarioException(keyAt, parameter + ": " + name + " needs the keys " + alternatives(candidates)
+                    + ", got " + args.keys().keySet());
+        }
+        if (form.name().equals("choice")) {
+            args.requireKeysIn(parameter + " choice", Set.of("values", "weights"));
+        }
+        try {
+            return form.factory().create(new Args(parameter, name, keyAt, args));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(keyAt, parameter + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String alternatives(List<Form> forms) {
+        List<String> out = new ArrayList<>();
+        forms.forEach(f -> out.add("{" + String.join(", ", f.keys()) + "}"));
+        return String.join(" or ", out);
+    }
+
+    /** The arguments of one written distribution, with checks that name the keys. */
+    private static final class Args {
+        private final String parameter;
+        private final String form;
+        private final Location formAt;
+        private final Node.Mapping args;
+        private final Map<String, Double> numbers = new LinkedHashMap<>();
+
+        Args(String parameter, String form, Location formAt, Node.Mapping args) {
+            this.parameter = parameter;
+            this.form = form;
+            this.formAt = formAt;
+            this.args = args;
+        }
+
+        double number(String key) {
+            return numbers.computeIfAbsent(key, k -> Values.number(args.get(k), where(k)));
+        }
+
+        double positive(String key) {
+            double v = number(key);
+            if (!(v > 0)) {
+                throw fail(key, key + " = " + v + " must be positive");
+            }
+            return v;
+        }
+
+        double openUnit(String key) {
+            double v = number(key);
+            if (!(v > 0 && v < 1)) {
+                throw fail(key, key + " = " + v + " must lie strictly between 0 and 1");
+            }
+            return v;
+        }
+
+        double above(String key, String lowerKey) {
+            double v = number(key);
+            double lower = number(lowerKey);
+            if (!(v > lower)) {
+                throw fail(key, key + " = " + v + " must be greater than " + lowerKey + " = " + lower);
+            }
+            return v;
+        }
+
+        double between(String key, String lowerKey, String upperKey) {
+            double v = number(key);
+            double lo = number(lowerKey);
+            double hi = number(upperKey);
+            if (!(v >= lo && v <= hi)) {
+                throw fail(key, key + " = " + v + " must lie in [" + lowerKey + ", " + upperKey + "] = [" + lo
+                        + ", " + hi + "]");
+            }
+            return v;
+        }
+
+        Distribution choice() {
+            double[] values = Values.numbers(args.get("values"), where("values"));
+            if (values.length == 0) {
+                throw fail("values", "values must list at least one value");
+            }
+            double[] weights;
+            if (args.has("weights")) {
+                weights = Values.numbers(args.get("weights"), where("weights"));
+                if (weights.length != values.length) {
+                    throw fail("weights", "weights has " + weights.length + " entries for " + values.length
+                            + " values");
+                }
+                double sum = 0;
+                for (double w : weights) {
+                    if (!(w >= 0)) {
+                        throw fail("weights", "weight " + w + " is negative; weights must be >= 0");
+                    }
+                    sum += w;
+                }
+                if (!(sum > 0)) {
+                    throw fail("weights", "weights sum to 0; at least one must be positive");
+                }
+            } else {
+                weights = new double[values.length];
+                java.util.Arrays.fill(weights, 1.0);
+            }
+            return core("choice", values, weights);
+        }
+
+        Distribution core(String method, Object... arguments) {
+            Method m = find(method, arguments);
+            if (m == null) {
+                throw new ScenarioException(formAt, parameter + ": the distribution '" + form + "' is not available "
+                        + "in this version of rsisim-core (no Distributions." + method + "); available forms: "
+                        + available());
+            }
+            try {
+                return (Distribution) m.invoke(null, arguments);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof IllegalArgumentException iae) {
+                    throw iae;
+                }
+                throw new IllegalStateException("Distributions." + method + " failed", e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("Distributions." + method + " is not accessible", e);
+            }
+        }
+
+        private String where(String key) {
+            return "parameter " + parameter + " " + form + " " + key;
+        }
+
+        private ScenarioException fail(String key, String problem) {
+            return new ScenarioException(args.keyLocation(key), parameter + ": " + form + " " + problem);
+        }
+    }
+
+    private static Method find(String method, Object[] arguments) {
+        Class<?>[] types = new Class<?>[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            types[i] = arguments[i] instanceof double[] ? double[].class : double.class;
+        }
+        try {
+            Method m = Distributions.class.getMethod(method, types);
+            return Modifier.isStatic(m.getModifiers()) && Distribution.class.isAssignableFrom(m.getReturnType())
+                    ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Returns the forms whose factory the core library on the class path provides.
+     *
+     * @return signatures of the available forms
+     */
+    public static List<String> available() {
+        List<String> out = new ArrayList<>();
+        for (Form f : FORMS) {
+            if (f.method() == null || find(f.method(), probe(f.arity())) != null) {
+                out.add(f.name() + ": {" + String.join(", ", f.keys()) + "}");
+            }
+        }
+        return out;
+    }
+
+    /** Returns placeholder arguments of the factory's types: {@code n} doubles, or two arrays when negative. */
+    private static Object[] probe(int arity) {
+        if (arity < 0) {
+            return new Object[] {new double[0], new double[0]};
+        }
+        Object[] a = new Object[arity];
+        java.util.Arrays.fill(a, 0.0);
+        return a;
+    }
+}

@@ -1,0 +1,50 @@
+package org.rsisim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rsisim.cli.report.Numbers;
+import org.rsisim.cli.scenario.Suggestions;
+
+/** Rounding to the Monte Carlo error, and "did you mean" suggestions. */
+class NumbersTest {
+    @Test
+    void roundsToTwoSignificantDigitsOfTheStandardError() {
+        assertEquals(3, Numbers.decimalsFor(0.0123));
+        assertEquals("0.312", Numbers.rounded(0.31249, Numbers.decimalsFor(0.0123)));
+        assertEquals(1, Numbers.decimalsFor(3.6));
+        assertEquals("111.0", Numbers.rounded(111.0287, Numbers.decimalsFor(3.6)));
+        assertEquals(-1, Numbers.decimalsFor(340));
+        assertEquals("12350", Numbers.rounded(12345.6, Numbers.decimalsFor(340)));
+        assertEquals("0.3125", Numbers.rounded(0.3125, Numbers.decimalsFor(Double.NaN)));
+        assertEquals("1.2345679e+09", Numbers.rounded(1234567891.0, Numbers.decimalsFor(1234)));
+        assertEquals("NaN", Numbers.rounded(Double.NaN, 2));
+    }
+
+    @Test
+    void csvNumbersIgnoreTheLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.FRANCE);
+        try {
+            assertEquals("0.5", Numbers.csv(0.5));
+            assertEquals("", Numbers.csv(Double.NaN));
+            assertEquals("2028", Numbers.time(2028.0));
+            assertEquals("2026.34", Numbers.time(2026.34));
+            assertEquals("0.12", Numbers.rounded(0.123, 2));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void suggestsCloseNamesOnly() {
+        assertEquals("runs", Suggestions.closest("runz", List.of("runs", "seed", "report")));
+        assertEquals("block-size", Suggestions.closest("block_size", List.of("runs", "block-size")));
+        assertEquals("fidelity_per_generation", Suggestions.closest("fidelity", List.of("fidelity_per_generation",
+                "horizon")));
+        assertNull(Suggestions.closest("xyzzy", List.of("runs", "seed")));
+        assertEquals(3, Suggestions.distance("kitten", "sitting"));
+    }
+}
