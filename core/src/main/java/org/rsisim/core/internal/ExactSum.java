@@ -24,9 +24,29 @@ public final class ExactSum implements Serializable {
     private static final BigInteger FIVE_POW_1074 = BigInteger.valueOf(5).pow(1074);
 
     private final long[] digits = new long[DIGITS];
+    private final int carryInterval;
     private int lo = DIGITS;
     private int hi = -1;
     private int pending;
+
+    /** Creates a zero sum. */
+    public ExactSum() {
+        this(CARRY_INTERVAL);
+    }
+
+    /**
+     * Creates a zero sum that propagates carries every {@code carryInterval} additions, so that tests can reach the
+     * carry path without {@value #CARRY_INTERVAL} additions.
+     *
+     * @param carryInterval additions between carries, in {@code [1, CARRY_INTERVAL]}
+     */
+    ExactSum(int carryInterval) {
+        if (!(carryInterval >= 1 && carryInterval <= CARRY_INTERVAL)) {
+            throw new IllegalArgumentException("carryInterval = " + carryInterval + " must lie in [1, "
+                    + CARRY_INTERVAL + "]");
+        }
+        this.carryInterval = carryInterval;
+    }
 
     /**
      * Adds a finite value exactly.
@@ -67,7 +87,7 @@ public final class ExactSum implements Serializable {
         if (d + 2 > hi) {
             hi = d + 2;
         }
-        if (++pending == CARRY_INTERVAL) {
+        if (++pending >= carryInterval) {
             carry();
         }
     }
@@ -93,7 +113,7 @@ public final class ExactSum implements Serializable {
         if (other.hi < 0) {
             return;
         }
-        if (pending + other.pending + 1 >= CARRY_INTERVAL) {
+        if (pending + other.pending + 1 >= carryInterval) {
             carry();
         }
         for (int i = other.lo; i <= other.hi; i++) {
@@ -102,7 +122,7 @@ public final class ExactSum implements Serializable {
         pending += other.pending + 1;
         lo = Math.min(lo, other.lo);
         hi = Math.max(hi, other.hi);
-        if (pending >= CARRY_INTERVAL) {
+        if (pending >= carryInterval) {
             carry();
         }
     }

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * distribution function), located to its histogram bucket and reported at the bucket's midpoint, clamped to the
  * exact sample minimum and maximum. Buckets are 1/64 of a binary octave wide, so for values of magnitude above
  * {@code 2^-1022} the reported quantile is within a relative error of {@code 2^-7} (0.78 %) of that order
- * statistic. With no data all values are NaN.
+ * statistic; values of magnitude below {@code 2^-1028}, zero included, are reported as 0. With no data all values
+ * are NaN.
  *
  * @param levels the probability levels, {@link #LEVELS}
  * @param values the quantile at each level
