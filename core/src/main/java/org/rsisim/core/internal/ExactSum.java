@@ -93,15 +93,23 @@ public final class ExactSum implements Serializable {
     }
 
     /**
-     * Adds the exact product of a small integer and a double, {@code n * x}, without rounding.
+     * Adds the exact product of a small integer and a double, {@code n * x}, without rounding. When the rounded
+     * product would overflow, {@code x} is added {@code |n|} times instead (slow, and exact all the same).
      *
      * @param n a count, {@code |n| <= 2^20}
      * @param x a finite double
      */
     public void addProduct(int n, double x) {
         double p = n * x;
-        add(p);
-        add(Math.fma(n, x, -p));
+        if (Double.isFinite(p)) {
+            add(p);
+            add(Math.fma(n, x, -p));
+            return;
+        }
+        double term = n < 0 ? -x : x;
+        for (int i = Math.abs(n); i > 0; i--) {
+            add(term);
+        }
     }
 
     /**

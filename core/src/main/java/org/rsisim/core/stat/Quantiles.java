@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Quantiles of a sample at the standard levels {@link #LEVELS}, read from an exact-count histogram.
+ * Quantiles of a sample at the standard levels {@link #standardLevels()}, read from an exact-count histogram.
  *
  * <p>The quantile at level {@code q} is the order statistic of rank {@code ceil(q n)} (the inverse of the empirical
  * distribution function), located to its histogram bucket and reported at the bucket's midpoint, clamped to the
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * statistic; values of magnitude below {@code 2^-1028}, zero included, are reported as 0. With no data all values
  * are NaN.
  *
- * @param levels the probability levels, {@link #LEVELS}
+ * @param levels the probability levels, {@link #standardLevels()}
  * @param values the quantile at each level
  */
 public record Quantiles(double[] levels, double[] values) implements Serializable {
