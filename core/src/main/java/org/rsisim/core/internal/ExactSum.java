@@ -24,9 +24,29 @@ public final class ExactSum implements Serializable {
     private static final BigInteger FIVE_POW_1074 = BigInteger.valueOf(5).pow(1074);
 
     private final long[] digits = new long[DIGITS];
+    private final int carryInterval;
     private int lo = DIGITS;
     private int hi = -1;
     private int pending;
+
+    /** Creates a zero sum. */
+    public ExactSum() {
+        this(CARRY_INTERVAL);
+    }
+
+    /**
+     * Creates a zero sum that propagates carries every {@code carryInterval} additions, so that tests can reach the
+     * carry path without {@value #CARRY_INTERVAL} additions.
+     *
+     * @param carryInterval additions between carries, in {@code [1, CARRY_INTERVAL]}
+     */
+    ExactSum(int carryInterval) {
+        if (!(carryInterval >= 1 && carryInterval <= CARRY_INTERVAL)) {
+            throw new IllegalArgumentException("carryInterval = " + carryInterval + " must lie in [1, "
+                    + CARRY_INTERVAL + "]");
+        }
+        this.carryInterval = carryInterval;
+    }
 
     /**
      * Adds a finite value exactly.
@@ -67,21 +87,29 @@ public final class ExactSum implements Serializable {
         if (d + 2 > hi) {
             hi = d + 2;
         }
-        if (++pending == CARRY_INTERVAL) {
+        if (++pending >= carryInterval) {
             carry();
         }
     }
 
     /**
-     * Adds the exact product of a small integer and a double, {@code n * x}, without rounding.
+     * Adds the exact product of a small integer and a double, {@code n * x}, without rounding. When the rounded
+     * product would overflow, {@code x} is added {@code |n|} times instead (slow, and exact all the same).
      *
      * @param n a count, {@code |n| <= 2^20}
      * @param x a finite double
      */
     public void addProduct(int n, double x) {
         double p = n * x;
-        add(p);
-        add(Math.fma(n, x, -p));
+        if (Double.isFinite(p)) {
+            add(p);
+            add(Math.fma(n, x, -p));
+            return;
+        }
+        double term = n < 0 ? -x : x;
+        for (int i = Math.abs(n); i > 0; i--) {
+            add(term);
+        }
     }
 
     /**
@@ -93,7 +121,7 @@ public final class ExactSum implements Serializable {
         if (other.hi < 0) {
             return;
         }
-        if (pending + other.pending + 1 >= CARRY_INTERVAL) {
+        if (pending + other.pending + 1 >= carryInterval) {
             carry();
         }
         for (int i = other.lo; i <= other.hi; i++) {
@@ -102,7 +130,7 @@ public final class ExactSum implements Serializable {
         pending += other.pending + 1;
         lo = Math.min(lo, other.lo);
         hi = Math.max(hi, other.hi);
-        if (pending >= CARRY_INTERVAL) {
+        if (pending >= carryInterval) {
             carry();
         }
     }

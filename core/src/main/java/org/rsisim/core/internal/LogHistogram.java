@@ -10,7 +10,8 @@ import java.util.Arrays;
  * <p>A value's bucket key is the top 18 bits of its IEEE 754 representation (sign, exponent, 6 mantissa bits),
  * reordered so keys increase with the value. A bucket is therefore at most 1/64 of its lower bound wide, and its
  * midpoint is within a relative error of {@code 2^-7} (0.78 %) of every value in it, for values of magnitude at
- * least {@code Double.MIN_NORMAL}. Counts cover a contiguous key range that grows on demand; recording allocates
+ * least {@code Double.MIN_NORMAL}. Values of magnitude below {@code 2^-1028}, zeros of both signs included, share
+ * the one bucket of key 0, which is reported as 0. Counts cover a contiguous key range that grows on demand; recording allocates
  * only when a value falls outside every range seen before, so in steady state it allocates nothing. Merging adds
  * counts, which gives the same result in any order.
  */
@@ -31,20 +32,24 @@ public final class LogHistogram implements Serializable {
     static int key(double x) {
         long bits = Double.doubleToRawLongBits(x);
         int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
-        return bits < 0 ? -1 - magnitude : magnitude;
+        // -magnitude, not -1 - magnitude: 0.0 and -0.0 are equal values and must share a key
+        return bits < 0 ? -magnitude : magnitude;
     }
 
     /**
-     * Returns the midpoint of a bucket.
+     * Returns the midpoint of a bucket: 0 for the bucket of zero, else the value whose representation continues the
+     * key's 18 bits with a one bit and zeros (exact, and finite also for the top bucket, whose upper bound would
+     * overflow).
      *
      * @param key a bucket key
-     * @return the value halfway between the bucket's bounds
+     * @return the value halfway between the bucket's bounds, 0 for key 0
      */
     static double midpoint(int key) {
-        int magnitude = key < 0 ? -1 - key : key;
-        double low = Double.longBitsToDouble((long) magnitude << SHIFT);
-        double high = Double.longBitsToDouble((long) (magnitude + 1) << SHIFT);
-        double mid = low + (high - low) / 2;
+        if (key == 0) {
+            return 0.0;
+        }
+        int magnitude = Math.abs(key);
+        double mid = Double.longBitsToDouble((long) magnitude << SHIFT | 1L << (SHIFT - 1));
         return key < 0 ? -mid : mid;
     }
 

@@ -16,12 +16,18 @@ import java.math.MathContext;
  * and exact sums are order-free, the final mean and variance are the same bits for any thread count, block size
  * or merge order. The variance is {@code (M2within + (N Q - S^2) / N) / (N - 1)}, the numerator computed exactly.
  *
+ * <p>Values of magnitude above {@link #SQUARE_LIMIT} ({@code 2^500}, about {@code 3.3e150}) would overflow the
+ * squares (and near {@code Double.MAX_VALUE} even the shifted sums); they are added to their own exact sum, so the
+ * mean stays exact, and the variance is then reported as {@code +Infinity}.
+ *
  * <p>Recording allocates nothing once the histogram range is warm. Counts are {@code long}.
  */
 public final class StatAccumulator implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Number of consecutive runs whose values are summed in floating point before an exact merge. */
     public static final int CHUNK = 64;
+    /** Values of larger magnitude bypass the chunk sums, whose squares could overflow; the variance is then infinite. */
+    public static final double SQUARE_LIMIT = 0x1p500;
 
     private long count;
     private double min = Double.POSITIVE_INFINITY;
@@ -33,6 +39,8 @@ public final class StatAccumulator implements Serializable {
     private final ExactSum sum = new ExactSum();
     private final ExactSum within = new ExactSum();
     private final ExactSum between = new ExactSum();
+    private final ExactSum hugeSum = new ExactSum();
+    private boolean huge;
     private final LogHistogram histogram = new LogHistogram();
 
     /**
@@ -41,6 +49,16 @@ public final class StatAccumulator implements Serializable {
      * @param x the value
      */
     public void accept(double x) {
+        count++;
+        // Math.min and Math.max order -0.0 below 0.0, so the extremes do not depend on the order of the values
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+        histogram.record(x);
+        if (!(Math.abs(x) <= SQUARE_LIMIT)) {
+            hugeSum.add(x);
+            huge = true;
+            return;
+        }
         if (chunkCount == 0) {
             shift = x;
         }
@@ -48,14 +66,6 @@ public final class StatAccumulator implements Serializable {
         sumD += d;
         sumD2 += d * d;
         chunkCount++;
-        count++;
-        if (x < min) {
-            min = x;
-        }
-        if (x > max) {
-            max = x;
-        }
-        histogram.record(x);
     }
 
     /** Ends the current chunk: moves its floating sums into the exact sums. Call at every chunk boundary. */
@@ -98,6 +108,8 @@ public final class StatAccumulator implements Serializable {
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
         sum.add(other.sum);
+        hugeSum.add(other.hugeSum);
+        huge |= other.huge;
         within.add(other.within);
         between.add(other.between);
         histogram.add(other.histogram);
@@ -112,6 +124,8 @@ public final class StatAccumulator implements Serializable {
         sumD = 0;
         sumD2 = 0;
         sum.clear();
+        hugeSum.clear();
+        huge = false;
         within.clear();
         between.clear();
         histogram.clear();
@@ -127,22 +141,40 @@ public final class StatAccumulator implements Serializable {
     }
 
     /**
-     * Returns the mean, the exact sum rounded once and divided by the count.
+     * Returns the mean, the exact sum rounded once and divided by the count (or, if the rounded sum overflows, the
+     * exact sum divided by the count in 34-digit decimal arithmetic).
      *
      * @return the mean, NaN if empty
      */
     public double mean() {
-        return count == 0 ? Double.NaN : sum.doubleValue() / count;
+        if (count == 0) {
+            return Double.NaN;
+        }
+        ExactSum all = sum;
+        if (huge) {
+            all = new ExactSum();
+            all.add(sum);
+            all.add(hugeSum);
+        }
+        double total = all.doubleValue();
+        if (Double.isInfinite(total)) {
+            return all.bigDecimalValue().divide(BigDecimal.valueOf(count), MathContext.DECIMAL128).doubleValue();
+        }
+        return total / count;
     }
 
     /**
      * Returns the unbiased sample variance.
      *
-     * @return the variance, NaN below two values
+     * @return the variance, NaN below two values, {@code +Infinity} if a value exceeded {@link #SQUARE_LIMIT} in
+     *         magnitude
      */
     public double variance() {
         if (count < 2) {
             return Double.NaN;
+        }
+        if (huge) {
+            return Double.POSITIVE_INFINITY;
         }
         BigDecimal n = BigDecimal.valueOf(count);
         BigDecimal s = sum.bigDecimalValue();

@@ -28,8 +28,12 @@ public record Proportion(long successes, long trials, double p, double stderr, d
      * @throws IllegalArgumentException if the counts are inconsistent
      */
     public static Proportion wilson(long successes, long trials) {
-        if (trials < 0 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("successes " + successes + " must lie in [0, trials = " + trials + "]");
+        if (trials < 0) {
+            throw new IllegalArgumentException("trials = " + trials + " must be >= 0");
+        }
+        if (successes < 0 || successes > trials) {
+            throw new IllegalArgumentException("successes = " + successes + " must lie in [0, trials = " + trials
+                    + "]");
         }
         if (trials == 0) {
             return new Proportion(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

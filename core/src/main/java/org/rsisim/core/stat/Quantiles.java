@@ -4,15 +4,16 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Quantiles of a sample at the standard levels {@link #LEVELS}, read from an exact-count histogram.
+ * Quantiles of a sample at the standard levels {@link #standardLevels()}, read from an exact-count histogram.
  *
  * <p>The quantile at level {@code q} is the order statistic of rank {@code ceil(q n)} (the inverse of the empirical
  * distribution function), located to its histogram bucket and reported at the bucket's midpoint, clamped to the
  * exact sample minimum and maximum. Buckets are 1/64 of a binary octave wide, so for values of magnitude above
  * {@code 2^-1022} the reported quantile is within a relative error of {@code 2^-7} (0.78 %) of that order
- * statistic. With no data all values are NaN.
+ * statistic; values of magnitude below {@code 2^-1028}, zero included, are reported as 0. With no data all values
+ * are NaN.
  *
- * @param levels the probability levels, {@link #LEVELS}
+ * @param levels the probability levels, {@link #standardLevels()}
  * @param values the quantile at each level
  */
 public record Quantiles(double[] levels, double[] values) implements Serializable {
