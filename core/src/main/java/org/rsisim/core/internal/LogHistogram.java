@@ -11,16 +11,19 @@ import java.util.Arrays;
  * reordered so keys increase with the value. A bucket is therefore at most 1/64 of its lower bound wide, and its
  * midpoint is within a relative error of {@code 2^-7} (0.78 %) of every value in it, for values of magnitude at
  * least {@code Double.MIN_NORMAL}. Values of magnitude below {@code 2^-1028}, zeros of both signs included, share
- * the one bucket of key 0, which is reported as 0. Counts cover a contiguous key range that grows on demand; recording allocates
- * only when a value falls outside every range seen before, so in steady state it allocates nothing. Merging adds
+ * the one bucket of key 0, which is reported as 0. Counts are kept per sign in chunks of one octave (64 counts), allocated the
+ * first time a value falls in that octave, so memory follows the octaves actually seen: values 0 and 1 cost one
+ * chunk, not the 16,000 octaves between them. Recording allocates only on a value in a new octave, so in steady
+ * state it allocates nothing. Merging adds
  * counts, which gives the same result in any order.
  */
 public final class LogHistogram implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHIFT = 46;
 
-    private long[] counts = new long[0];
-    private int offset;
+    private final Side positive = new Side();
+    private final Side negative = new Side();
+    private long zero;
     private long total;
 
     /**
@@ -59,37 +62,24 @@ public final class LogHistogram implements Serializable {
      * @param x the value
      */
     public void record(double x) {
-        int i = key(x) - offset;
-        if (i >= 0 && i < counts.length) {
-            counts[i]++;
-        } else {
-            grow(key(x), key(x));
-            counts[key(x) - offset]++;
-        }
+        long bits = Double.doubleToRawLongBits(x);
+        int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
         total++;
-    }
-
-    private void grow(int minKey, int maxKey) {
-        if (counts.length == 0) {
-            int width = Math.max(64, maxKey - minKey + 1);
-            counts = new long[width];
-            offset = minKey - (width - (maxKey - minKey + 1)) / 2;
+        if (magnitude == 0) {
+            zero++;
             return;
         }
-        int newLow = Math.min(offset, minKey);
-        int newHigh = Math.max(offset + counts.length - 1, maxKey);
-        int span = offset + counts.length - 1 - offset + 1;
-        // leave headroom on the side that grew, so a drifting range does not reallocate on every new value
-        if (newLow < offset) {
-            newLow = Math.max(Integer.MIN_VALUE / 2, newLow - span / 2);
+        Side side = bits < 0 ? negative : positive;
+        int i = (magnitude >>> 6) - side.low;
+        long[][] chunks = side.chunks;
+        if (i >= 0 && i < chunks.length) {
+            long[] chunk = chunks[i];
+            if (chunk != null) {
+                chunk[magnitude & 63]++;
+                return;
+            }
         }
-        if (newHigh > offset + counts.length - 1) {
-            newHigh = Math.min(Integer.MAX_VALUE / 2, newHigh + span / 2);
-        }
-        long[] wider = new long[newHigh - newLow + 1];
-        System.arraycopy(counts, 0, wider, offset - newLow, counts.length);
-        counts = wider;
-        offset = newLow;
+        side.add(magnitude, 1);
     }
 
     /**
@@ -101,30 +91,17 @@ public final class LogHistogram implements Serializable {
         if (other.total == 0) {
             return;
         }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < other.counts.length; i++) {
-            if (other.counts[i] != 0) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
-        int minKey = other.offset + first;
-        int maxKey = other.offset + last;
-        if (counts.length == 0 || minKey < offset || maxKey >= offset + counts.length) {
-            grow(minKey, maxKey);
-        }
-        for (int i = first; i <= last; i++) {
-            counts[other.offset + i - offset] += other.counts[i];
-        }
+        zero += other.zero;
+        positive.add(other.positive);
+        negative.add(other.negative);
         total += other.total;
     }
 
-    /** Sets every count to zero, keeping the allocated range. */
+    /** Sets every count to zero, keeping the allocated chunks. */
     public void clear() {
-        Arrays.fill(counts, 0);
+        positive.clear();
+        negative.clear();
+        zero = 0;
         total = 0;
     }
 
@@ -152,24 +129,15 @@ public final class LogHistogram implements Serializable {
     }
 
     /**
-     * Returns the midpoint of the bucket holding the order statistic of rank {@code ceil(q * total)} (at least 1).
+     * Returns the midpoint of the bucket holding the order statistic of rank {@link #rank(double, long)}.
      *
      * @param q a level in {@code [0, 1]}
      * @return the bucket midpoint, or NaN if the histogram is empty
      */
     public double quantile(double q) {
-        if (total == 0) {
-            return Double.NaN;
-        }
-        long rank = rank(q, total);
-        long seen = 0;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
-            if (seen >= rank) {
-                return midpoint(offset + i);
-            }
-        }
-        return midpoint(offset + counts.length - 1);
+        double[] out = new double[1];
+        quantiles(new double[] {q}, out);
+        return out[0];
     }
 
     /**
@@ -183,16 +151,22 @@ public final class LogHistogram implements Serializable {
             Arrays.fill(out, 0, levels.length, Double.NaN);
             return;
         }
-        int i = 0;
-        long seen = 0;
+        long[] ranks = new long[levels.length];
         for (int k = 0; k < levels.length; k++) {
-            long rank = rank(levels[k], total);
-            while (i < counts.length && seen + counts[i] < rank) {
-                seen += counts[i];
-                i++;
-            }
-            out[k] = midpoint(offset + Math.min(i, counts.length - 1));
+            ranks[k] = rank(levels[k], total);
         }
+        visit(new Visitor() {
+            private long seen;
+            private int next;
+
+            @Override
+            public void bucket(int key, long count) {
+                seen += count;
+                while (next < ranks.length && seen >= ranks[next]) {
+                    out[next++] = midpoint(key);
+                }
+            }
+        });
     }
 
     /**
@@ -205,12 +179,8 @@ public final class LogHistogram implements Serializable {
      */
     public void binCounts(double[] edges, double min, double max, long[] out) {
         int bins = edges.length - 1;
-        for (int i = 0; i < counts.length; i++) {
-            long c = counts[i];
-            if (c == 0) {
-                continue;
-            }
-            double m = Math.min(max, Math.max(min, midpoint(offset + i)));
+        visit((key, c) -> {
+            double m = Math.min(max, Math.max(min, midpoint(key)));
             if (m < edges[0]) {
                 out[bins] += c;
             } else if (m > edges[bins]) {
@@ -219,6 +189,104 @@ public final class LogHistogram implements Serializable {
                 int j = Arrays.binarySearch(edges, m);
                 j = j >= 0 ? Math.min(j, bins - 1) : -j - 2;
                 out[j] += c;
+            }
+        });
+    }
+
+    /** Receives non-empty buckets in increasing order of value. */
+    private interface Visitor {
+        void bucket(int key, long count);
+    }
+
+    /** Visits every non-empty bucket in increasing order of value: negatives, zero, positives. */
+    private void visit(Visitor visitor) {
+        long[][] neg = negative.chunks;
+        for (int i = neg.length - 1; i >= 0; i--) {
+            long[] chunk = neg[i];
+            if (chunk != null) {
+                for (int j = 63; j >= 0; j--) {
+                    if (chunk[j] != 0) {
+                        visitor.bucket(-(((negative.low + i) << 6) | j), chunk[j]);
+                    }
+                }
+            }
+        }
+        if (zero != 0) {
+            visitor.bucket(0, zero);
+        }
+        long[][] pos = positive.chunks;
+        for (int i = 0; i < pos.length; i++) {
+            long[] chunk = pos[i];
+            if (chunk != null) {
+                for (int j = 0; j < 64; j++) {
+                    if (chunk[j] != 0) {
+                        visitor.bucket(((positive.low + i) << 6) | j, chunk[j]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The counts of one sign: one chunk of 64 counts per octave, over a growing range of octaves. */
+    private static final class Side implements Serializable {
+        private static final long serialVersionUID = 1L;
+        long[][] chunks = new long[0][];
+        int low;
+
+        /** Adds to the count of a magnitude (a key without its sign), allocating its chunk if needed. */
+        void add(int magnitude, long count) {
+            int octave = magnitude >>> 6;
+            cover(octave, octave);
+            int i = octave - low;
+            if (chunks[i] == null) {
+                chunks[i] = new long[64];
+            }
+            chunks[i][magnitude & 63] += count;
+        }
+
+        void add(Side other) {
+            long[][] theirs = other.chunks;
+            for (int i = 0; i < theirs.length; i++) {
+                long[] chunk = theirs[i];
+                if (chunk == null) {
+                    continue;
+                }
+                int octave = other.low + i;
+                cover(octave, octave);
+                int k = octave - low;
+                if (chunks[k] == null) {
+                    chunks[k] = new long[64];
+                }
+                long[] mine = chunks[k];
+                for (int j = 0; j < 64; j++) {
+                    mine[j] += chunk[j];
+                }
+            }
+        }
+
+        /** Widens the chunk range to hold the octaves, with a little headroom for drifting values. */
+        private void cover(int from, int to) {
+            if (chunks.length == 0) {
+                chunks = new long[1][];
+                low = from;
+            }
+            int high = low + chunks.length - 1;
+            if (from >= low && to <= high) {
+                return;
+            }
+            int newLow = from < low ? Math.max(0, from - 2) : low;
+            int newHigh = to > high ? Math.min(2047, to + 2) : high;
+            long[][] wider = new long[newHigh - newLow + 1][];
+            System.arraycopy(chunks, 0, wider, low - newLow, chunks.length);
+            chunks = wider;
+            low = newLow;
+        }
+
+        void clear() {
+            for (long[] chunk : chunks) {
+                if (chunk != null) {
+                    Arrays.fill(chunk, 0);
+                }
             }
         }
     }
