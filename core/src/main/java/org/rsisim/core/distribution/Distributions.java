@@ -14,8 +14,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * (so they read back exactly) and {@code -0.0} printed as {@code 0.0}; two distributions are {@code equals} when they
  * come from the same factory with the same arguments.
  *
- * <p>For every distribution here, {@code inverseCdf(p)} is exact to a few units in the last place, non-decreasing in
- * {@code p}, inside {@code [lower(), upper()]}, and NaN for a NaN {@code p} or one outside {@code [0, 1]};
+ * <p>For every distribution here, {@code inverseCdf(p)} is the point where {@code cdf} crosses {@code p}, to within
+ * the precision of doubles (for the beta family, to within the precision of the incomplete beta function, which
+ * degrades slowly as the shapes grow), non-decreasing in {@code p}, inside {@code [lower(), upper()]}, and NaN for a
+ * NaN {@code p} or one outside {@code [0, 1]};
  * {@code cdf(x)} is NaN for a NaN {@code x}. {@code sample(rng)} allocates nothing: it draws by inversion, except for
  * the beta family (beta, betaMeanConcentration, PERT), which draws the ratio of two gamma variates
  * (Marsaglia and Tsang's method) because inverting the incomplete beta function costs much more.

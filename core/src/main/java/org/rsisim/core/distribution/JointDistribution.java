@@ -45,15 +45,18 @@ public final class JointDistribution {
      * @param chosen distributions chosen by the scenario, by parameter name; the others are fixed at their default
      * @param correlation rank correlations between some of the parameters, or {@code null} for none
      * @return the joint distribution
-     * @throws IllegalArgumentException if a name is not a parameter, or a distribution's support is not inside the
-     *         parameter's allowed range; the message names both
+     * @throws IllegalArgumentException if a name (in {@code chosen} or in the correlation) is not a parameter, a
+     *         parameter name repeats, or a distribution's support {@code [lower(), upper()]} is not inside the
+     *         parameter's allowed range; the message names both the parameter and the distribution
      */
     public static JointDistribution of(List<Parameter> parameters, Map<String, Distribution> chosen,
                                        Correlation correlation) {
         List<Parameter> params = List.copyOf(parameters);
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
-            index.put(params.get(i).name(), i);
+            if (index.put(params.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("parameter name '" + params.get(i).name() + "' repeats");
+            }
         }
         for (String name : chosen.keySet()) {
             if (!index.containsKey(name)) {
