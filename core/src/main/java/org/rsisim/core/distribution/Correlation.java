@@ -29,6 +29,8 @@ public record Correlation(List<String> names, double[][] matrix) {
     /**
      * Validates and copies the matrix.
      *
+     * @param names the correlated parameters, in the row order of the matrix; at least 2, distinct
+     * @param matrix the rank correlation matrix, {@code n x n} for {@code n} names
      * @throws IllegalArgumentException naming the offending entry if the matrix is not a valid correlation matrix,
      *         if fewer than 2 names are given or a name repeats, or if the matrix is not {@code n x n}
      * @throws NullPointerException if the names, a name or the matrix is null

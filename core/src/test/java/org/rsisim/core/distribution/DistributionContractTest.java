@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>False-failure rates of the statistical checks, for a correct implementation and a seed chosen at random: the
  * mean and variance checks fail when the error passes 4.5 standard errors (two-sided normal tail 6.8e-6 each); the
  * Kolmogorov-Smirnov and chi-square checks fail when their p-value is below 1e-5. That is below 4e-5 per
- * distribution and below 1e-3 for the whole list (21 distributions). The seeds are fixed, so the outcome is reproducible; each
- * failure message carries its seed.
+ * distribution and below 1e-3 for the whole list (21 distributions). The seeds are fixed, so the outcome is
+ * reproducible; each failure message carries its seed.
  */
 class DistributionContractTest {
     private static final int DRAWS = 100_000;
