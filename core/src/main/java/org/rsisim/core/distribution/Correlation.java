@@ -12,7 +12,13 @@ import java.util.Objects;
  * which is the matrix whose normal scores have Spearman correlation {@code rho[i][j]}; each parameter is then the
  * inverse CDF of its marginal at the normal CDF of its score, so the marginals are kept exactly and the rank
  * correlations are those given. The matrix must be a valid correlation matrix: square, symmetric, with a unit
- * diagonal, entries in {@code [-1, 1]}, and positive definite (checked by a Cholesky factorisation of {@code R}).
+ * diagonal, entries in {@code [-1, 1]}, and positive definite, and so must the normal-score matrix {@code R} (both
+ * checked by Cholesky factorisation, with pivots above 1e-10, so perfect correlations of +-1 are refused). Symmetry is
+ * checked to within 1e-12; only the lower triangle is used.
+ *
+ * <p>Reference: the relation between the Spearman correlation of a bivariate normal and its Pearson correlation
+ * {@code r}, {@code rho = (6 / pi) arcsin(r / 2)}, is Pearson's (1907); Iman and Conover (1982) popularised rank
+ * correlation for Monte Carlo inputs. Immutable and thread-safe; {@link #matrix()} returns a copy.
  *
  * @param names the correlated parameters, in the row order of the matrix
  * @param matrix the rank correlation matrix
@@ -23,7 +29,11 @@ public record Correlation(List<String> names, double[][] matrix) {
     /**
      * Validates and copies the matrix.
      *
-     * @throws IllegalArgumentException naming the offending entry if the matrix is not a valid correlation matrix
+     * @param names the correlated parameters, in the row order of the matrix; at least 2, distinct
+     * @param matrix the rank correlation matrix, {@code n x n} for {@code n} names
+     * @throws IllegalArgumentException naming the offending entry if the matrix is not a valid correlation matrix,
+     *         if fewer than 2 names are given or a name repeats, or if the matrix is not {@code n x n}
+     * @throws NullPointerException if the names, a name or the matrix is null
      */
     public Correlation {
         names = List.copyOf(names);
@@ -64,13 +74,27 @@ public record Correlation(List<String> names, double[][] matrix) {
                 }
             }
         }
-        if (cholesky(pearson(copy)) == null) {
-            throw new IllegalArgumentException("correlation matrix for " + names
-                    + " is not positive definite: no joint distribution has these rank correlations");
+        int failed = failingPivot(copy);
+        if (failed >= 0) {
+            throw new IllegalArgumentException("rank correlation matrix for " + names + " is not positive definite:"
+                    + " the correlations of " + names.get(failed) + " with " + names.subList(0, failed)
+                    + " contradict the others (or make it a linear function of them); no joint distribution has"
+                    + " these rank correlations");
+        }
+        failed = failingPivot(pearson(copy));
+        if (failed >= 0) {
+            throw new IllegalArgumentException("rank correlation matrix for " + names + " is valid, but its normal-"
+                    + "score matrix 2 sin(pi rho / 6) is not positive definite (at " + names.get(failed)
+                    + "), so no Gaussian copula has these rank correlations");
         }
         matrix = copy;
     }
 
+    /**
+     * Returns the rank correlation matrix.
+     *
+     * @return a fresh copy, rows in the order of {@link #names()}
+     */
     @Override
     public double[][] matrix() {
         double[][] copy = new double[matrix.length][];
@@ -101,17 +125,31 @@ public record Correlation(List<String> names, double[][] matrix) {
         return r;
     }
 
-    /** Returns the Cholesky factor, or null if the matrix is not (numerically) positive definite. */
+    /** Returns the lower-triangular Cholesky factor of a matrix already known to be positive definite. */
     private static double[][] cholesky(double[][] a) {
+        double[][] l = new double[a.length][a.length];
+        factorise(a, l);
+        return l;
+    }
+
+    /**
+     * Returns the index of the first pivot at which the Cholesky factorisation fails (the matrix is not numerically
+     * positive definite: a pivot at or below 1e-10), or -1 if it succeeds.
+     */
+    private static int failingPivot(double[][] a) {
+        return factorise(a, new double[a.length][a.length]);
+    }
+
+    /** Writes the Cholesky factor of {@code a} into {@code l}; returns the failing pivot, or -1. */
+    private static int factorise(double[][] a, double[][] l) {
         int n = a.length;
-        double[][] l = new double[n][n];
         for (int j = 0; j < n; j++) {
             double d = a[j][j];
             for (int k = 0; k < j; k++) {
                 d -= l[j][k] * l[j][k];
             }
             if (!(d > 1e-10)) {
-                return null;
+                return j;
             }
             l[j][j] = Math.sqrt(d);
             for (int i = j + 1; i < n; i++) {
@@ -122,7 +160,7 @@ public record Correlation(List<String> names, double[][] matrix) {
                 l[i][j] = s / l[j][j];
             }
         }
-        return l;
+        return -1;
     }
 
     @Override

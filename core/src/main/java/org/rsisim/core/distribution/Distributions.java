@@ -1,10 +1,34 @@
 package org.rsisim.core.distribution;
 
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+
 /**
- * Factory of the parameter distributions the engine knows. Every factory validates its arguments and names the
- * offending one in its message; NaN is always refused.
+ * Factories of the parameter distributions the engine knows.
+ *
+ * <p>Every factory validates its arguments once and, when one is wrong, throws an {@link IllegalArgumentException}
+ * whose message names the distribution, the argument, its value and what is allowed; NaN and infinities are always
+ * refused. The distributions returned are immutable (so thread-safe), and their {@code toString()} is the canonical
+ * factory call, such as {@code lognormal(mu=1.0, sigma=0.5)}, with numbers printed by {@link Double#toString(double)}
+ * (so they read back exactly) and {@code -0.0} printed as {@code 0.0}; two distributions are {@code equals} when they
+ * come from the same factory with the same arguments.
+ *
+ * <p>For every distribution here, {@code inverseCdf(p)} is the point where {@code cdf} crosses {@code p}, to within
+ * the precision of doubles (for the beta family, to within the precision of the incomplete beta function, which
+ * degrades slowly as the shapes grow), non-decreasing in {@code p}, inside {@code [lower(), upper()]}, and NaN for a
+ * NaN {@code p} or one outside {@code [0, 1]};
+ * {@code cdf(x)} is NaN for a NaN {@code x}. {@code sample(rng)} allocates nothing: it draws by inversion, except for
+ * the beta family (beta, betaMeanConcentration, PERT), which draws the ratio of two gamma variates
+ * (Marsaglia and Tsang's method) because inverting the incomplete beta function costs much more.
  */
 public final class Distributions {
+    /** {@code Phi^-1(0.95)}, the 95th percentile of the standard normal distribution. */
+    private static final double Z95 = StandardNormal.quantile(0.95);
+    /** The smallest and largest beta shapes accepted: the range over which the sampler and CDF were verified. */
+    private static final double MIN_SHAPE = 1e-3;
+    private static final double MAX_SHAPE = 1e6;
+
     private Distributions() {
     }
 
@@ -12,7 +36,7 @@ public final class Distributions {
      * A parameter that takes one value in every run.
      *
      * @param value the value, finite
-     * @return the distribution
+     * @return the point mass at {@code value}; its {@code toString()} is {@code fixed(value=...)}
      * @throws IllegalArgumentException if the value is NaN or infinite
      */
     public static Distribution fixed(double value) {
@@ -20,77 +44,867 @@ public final class Distributions {
     }
 
     /**
-     * The uniform distribution on {@code [lower, upper]}.
+     * The continuous uniform distribution on {@code [lower, upper]}: mean {@code (lower + upper) / 2}, variance
+     * {@code (upper - lower)^2 / 12}.
      *
      * @param lower lower bound, finite
-     * @param upper upper bound, finite and greater than {@code lower}
-     * @return the distribution
+     * @param upper upper bound, finite, above {@code lower}, with {@code upper - lower} finite
+     * @return the distribution; its {@code toString()} is {@code uniform(lower=..., upper=...)}
      * @throws IllegalArgumentException if a bound is not finite or {@code lower >= upper}
      */
     public static Distribution uniform(double lower, double upper) {
         return new Uniform(lower, upper);
     }
 
-    static void requireFinite(String what, double value) {
+    /**
+     * The log-uniform (reciprocal) distribution on {@code [lower, upper]}: {@code log X} is uniform on
+     * {@code [log lower, log upper]}, so each order of magnitude in the range is equally likely. Mean
+     * {@code (upper - lower) / log(upper / lower)}.
+     *
+     * @param lower lower bound, finite and {@code > 0}
+     * @param upper upper bound, finite and {@code > lower}
+     * @return the distribution; its {@code toString()} is {@code logUniform(lower=..., upper=...)}
+     * @throws IllegalArgumentException if a bound is not finite, {@code lower <= 0} or {@code lower >= upper}
+     */
+    public static Distribution logUniform(double lower, double upper) {
+        return new LogUniform(lower, upper);
+    }
+
+    /**
+     * The normal distribution with the given mean and standard deviation, on the whole real line.
+     *
+     * @param mean the mean, finite
+     * @param sd the standard deviation, finite and {@code > 0}
+     * @return the distribution; its {@code toString()} is {@code normal(mean=..., sd=...)}
+     * @throws IllegalArgumentException if {@code mean} is not finite or {@code sd} is not finite and positive
+     */
+    public static Distribution normal(double mean, double sd) {
+        double m = finite("normal", "mean", mean);
+        double s = positive("normal", "sd", sd);
+        return new Normal(m, s, "normal(mean=" + m + ", sd=" + s + ")");
+    }
+
+    /**
+     * The lognormal distribution: {@code log X} is normal with mean {@code mu} and standard deviation
+     * {@code sigma}. Median {@code exp(mu)}, mean {@code exp(mu + sigma^2 / 2)}, support {@code [0, +inf)}.
+     *
+     * @param mu mean of {@code log X}, finite
+     * @param sigma standard deviation of {@code log X}, finite and {@code > 0}
+     * @return the distribution; its {@code toString()} is {@code lognormal(mu=..., sigma=...)}
+     * @throws IllegalArgumentException if {@code mu} is not finite or {@code sigma} is not finite and positive
+     */
+    public static Distribution lognormal(double mu, double sigma) {
+        double m = finite("lognormal", "mu", mu);
+        double s = positive("lognormal", "sigma", sigma);
+        return new Lognormal(m, s, "lognormal(mu=" + m + ", sigma=" + s + ")");
+    }
+
+    /**
+     * The lognormal distribution whose 5th and 95th percentiles are {@code p5} and {@code p95}, the usual way of
+     * stating a 90 % credible interval: {@code mu = (log p5 + log p95) / 2},
+     * {@code sigma = (log p95 - log p5) / (2 Phi^-1(0.95))}. The median is {@code sqrt(p5 p95)}.
+     *
+     * @param p5 the 5th percentile, finite and {@code > 0}
+     * @param p95 the 95th percentile, finite and {@code > p5}
+     * @return the distribution; its {@code toString()} is {@code lognormal90(p5=..., p95=...)}
+     * @throws IllegalArgumentException if a percentile is not finite and positive or {@code p5 >= p95}
+     */
+    public static Distribution lognormal90(double p5, double p95) {
+        double lo = positive("lognormal90", "p5", p5);
+        double hi = positive("lognormal90", "p95", p95);
+        below("lognormal90", "p5", lo, "p95", hi);
+        double logLo = Math.log(lo);
+        double logHi = Math.log(hi);
+        return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z95),
+                "lognormal90(p5=" + lo + ", p95=" + hi + ")");
+    }
+
+    /**
+     * The beta distribution on {@code [0, 1]} with shapes {@code alpha} and {@code beta}: density proportional to
+     * {@code x^(alpha-1) (1-x)^(beta-1)}, mean {@code alpha / (alpha + beta)}.
+     *
+     * @param alpha first shape, in {@code [0.001, 1e6]}
+     * @param beta second shape, in {@code [0.001, 1e6]}
+     * @return the distribution; its {@code toString()} is {@code beta(alpha=..., beta=...)}
+     * @throws IllegalArgumentException if a shape is NaN or outside {@code [0.001, 1e6]}
+     */
+    public static Distribution beta(double alpha, double beta) {
+        double a = shape("beta", "alpha", alpha);
+        double b = shape("beta", "beta", beta);
+        return new Beta(a, b, 0, 1, "beta(alpha=" + a + ", beta=" + b + ")");
+    }
+
+    /**
+     * The beta distribution given by its mean and concentration {@code k}: {@code alpha = mean k},
+     * {@code beta = (1 - mean) k}. Its variance is {@code mean (1 - mean) / (k + 1)}, so {@code k} acts as a prior
+     * sample size: the larger it is, the tighter the distribution around the mean.
+     *
+     * @param mean the mean, in the open interval {@code (0, 1)}
+     * @param concentration {@code k = alpha + beta}, finite and {@code > 0}, such that both shapes lie in
+     *        {@code [0.001, 1e6]}
+     * @return the distribution; its {@code toString()} is {@code betaMeanConcentration(mean=..., concentration=...)}
+     * @throws IllegalArgumentException if the mean is not in {@code (0, 1)}, the concentration is not finite and
+     *         positive, or a resulting shape is outside {@code [0.001, 1e6]}
+     */
+    public static Distribution betaMeanConcentration(double mean, double concentration) {
+        String name = "betaMeanConcentration";
+        if (!(mean > 0 && mean < 1)) {
+            throw new IllegalArgumentException(name + ": mean = " + mean + " must lie in the open interval (0, 1)");
+        }
+        double k = positive(name, "concentration", concentration);
+        String text = name + "(mean=" + mean + ", concentration=" + k + ")";
+        double a = shape(text, "alpha = mean * concentration", mean * k);
+        double b = shape(text, "beta = (1 - mean) * concentration", (1 - mean) * k);
+        return new Beta(a, b, 0, 1, text);
+    }
+
+    /**
+     * The triangular distribution on {@code [min, max]} with its peak at {@code mode}: mean
+     * {@code (min + mode + max) / 3}, variance {@code (min^2 + mode^2 + max^2 - min mode - min max - mode max) / 18}.
+     *
+     * @param min lower bound, finite
+     * @param mode most likely value, in {@code [min, max]}
+     * @param max upper bound, finite, above {@code min}, with {@code max - min} finite
+     * @return the distribution; its {@code toString()} is {@code triangular(min=..., mode=..., max=...)}
+     * @throws IllegalArgumentException if an argument is not finite, {@code min >= max} or the mode is outside
+     *         {@code [min, max]}
+     */
+    public static Distribution triangular(double min, double mode, double max) {
+        return new Triangular(min, mode, max);
+    }
+
+    /**
+     * The PERT distribution on {@code [min, max]} with most likely value {@code mode}: the classic form with
+     * {@code lambda = 4}, a beta distribution rescaled to {@code [min, max]} with shapes
+     * {@code alpha = 1 + 4 (mode - min) / (max - min)} and {@code beta = 1 + 4 (max - mode) / (max - min)}, so its
+     * mean is {@code (min + 4 mode + max) / 6}. It puts less weight in the tails than the triangular distribution
+     * with the same three points.
+     *
+     * @param min lower bound, finite
+     * @param mode most likely value, in {@code [min, max]}
+     * @param max upper bound, finite, above {@code min}, with {@code max - min} finite
+     * @return the distribution; its {@code toString()} is {@code pert(min=..., mode=..., max=...)}
+     * @throws IllegalArgumentException if an argument is not finite, {@code min >= max} or the mode is outside
+     *         {@code [min, max]}
+     */
+    public static Distribution pert(double min, double mode, double max) {
+        String name = "pert";
+        double lo = finite(name, "min", min);
+        double m = finite(name, "mode", mode);
+        double hi = finite(name, "max", max);
+        double width = range(name, lo, hi);
+        modeInside(name, lo, m, hi);
+        return new Beta(1 + 4 * (m - lo) / width, 1 + 4 * (hi - m) / width, lo, hi,
+                name + "(min=" + lo + ", mode=" + m + ", max=" + hi + ")");
+    }
+
+    /**
+     * A weighted choice among a finite set of values: {@code P(X = values[i]) = weights[i] / sum(weights)}. The
+     * values are sorted internally, so {@code inverseCdf} is non-decreasing; values with weight 0 are never drawn
+     * and do not count towards the support.
+     *
+     * @param values the values, finite and distinct, at least one
+     * @param weights their weights, finite and {@code >= 0}, one per value, with a finite positive sum
+     * @return the distribution; its {@code toString()} is {@code discrete(values=[...], weights=[...])}, with the
+     *         pairs sorted by value and the weights as given
+     * @throws IllegalArgumentException if the arrays are empty or differ in length, a value is not finite or
+     *         repeats, a weight is negative or not finite, or the weights sum to 0 or to infinity
+     * @throws NullPointerException if an array is null
+     */
+    public static Distribution discrete(double[] values, double[] weights) {
+        return new Discrete(values, weights);
+    }
+
+    /**
+     * The skewed log-uniform distribution given by its 5th, 50th and 95th percentiles, the prior used by the
+     * compute-centric takeoff model (Davidson; Epoch AI, takeoffspeeds.com) for its uncertain parameters.
+     *
+     * <p>In log space the density is uniform on two pieces that meet at the median: {@code log X} has mass 0.45
+     * spread uniformly between {@code log p5} and {@code log p50} and 0.45 between {@code log p50} and
+     * {@code log p95}, and each 5 % tail continues the density of its neighbouring piece. The support is therefore
+     * {@code [L, U]} with {@code log L = log p5 - (log p50 - log p5) / 9} and
+     * {@code log U = log p95 + (log p95 - log p50) / 9}, and the distribution is an equal mixture of the log-uniform
+     * distributions on {@code [L, p50]} and {@code [p50, U]}. When {@code p50} is the geometric mean of {@code p5}
+     * and {@code p95} it is the plain log-uniform distribution on {@code [L, U]}.
+     *
+     * @param p5 the 5th percentile, finite and {@code > 0}
+     * @param p50 the median, finite and {@code > p5}
+     * @param p95 the 95th percentile, finite and {@code > p50}
+     * @return the distribution; its {@code toString()} is {@code skewedLogUniform(p5=..., p50=..., p95=...)}
+     * @throws IllegalArgumentException if a percentile is not finite and positive, they are not strictly
+     *         increasing, or a bound of the support under- or overflows
+     */
+    public static Distribution skewedLogUniform(double p5, double p50, double p95) {
+        return new SkewedLogUniform(p5, p50, p95);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Validation
+
+    /** Returns {@code value} (with -0.0 made 0.0) if it is finite. */
+    static double finite(String distribution, String argument, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " is not finite: " + value);
+            throw new IllegalArgumentException(distribution + ": " + argument + " = " + value
+                    + " must be a finite number");
+        }
+        return value + 0.0;
+    }
+
+    /** Returns {@code value} if it is finite and strictly positive. */
+    static double positive(String distribution, String argument, double value) {
+        if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(distribution + ": " + argument + " = " + value
+                    + " must be a finite number > 0");
+        }
+        return value;
+    }
+
+    /** Checks {@code lo < hi}. */
+    static void below(String distribution, String loName, double lo, String hiName, double hi) {
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException(distribution + ": " + loName + " = " + lo + " must be below "
+                    + hiName + " = " + hi);
+        }
+    }
+
+    /** Checks {@code min < max} with a finite width, and returns the width. */
+    private static double range(String distribution, double min, double max) {
+        below(distribution, "min", min, "max", max);
+        double width = max - min;
+        if (!Double.isFinite(width)) {
+            throw new IllegalArgumentException(distribution + ": max - min = " + max + " - " + min
+                    + " overflows; the range must have a finite width");
+        }
+        return width;
+    }
+
+    private static void modeInside(String distribution, double min, double mode, double max) {
+        if (!(mode >= min && mode <= max)) {
+            throw new IllegalArgumentException(distribution + ": mode = " + mode + " must lie in [min, max] = ["
+                    + min + ", " + max + "]");
+        }
+    }
+
+    private static double shape(String distribution, String argument, double value) {
+        if (!(value >= MIN_SHAPE && value <= MAX_SHAPE)) {
+            throw new IllegalArgumentException(distribution + ": " + argument + " = " + value + " must lie in ["
+                    + MIN_SHAPE + ", " + MAX_SHAPE + "]");
+        }
+        return value;
+    }
+
+    private static double validProbability(double p) {
+        return p >= 0 && p <= 1 ? p : Double.NaN;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Implementations
+
+    /** Equality and hash by class and canonical text, shared by the distributions of this factory. */
+    abstract static class Canonical implements Distribution {
+        @Override
+        public final boolean equals(Object o) {
+            return o != null && o.getClass() == getClass() && o.toString().equals(toString());
+        }
+
+        @Override
+        public final int hashCode() {
+            return toString().hashCode();
         }
     }
 
     /** A point mass. */
-    static final class Fixed implements Distribution {
+    static final class Fixed extends Canonical {
         private final double value;
 
         Fixed(double value) {
-            requireFinite("fixed value", value);
-            this.value = value;
+            this.value = finite("fixed", "value", value);
         }
 
         @Override
         public double inverseCdf(double p) {
+            return p >= 0 && p <= 1 ? value : Double.NaN;
+        }
+
+        @Override
+        public double cdf(double x) {
+            return x >= value ? 1 : x < value ? 0 : Double.NaN;
+        }
+
+        @Override
+        public double sample(UniformRandomProvider rng) {
             return value;
         }
 
         @Override
-        public double cdf(double x) {
-            return x >= value ? 1 : 0;
+        public double lower() {
+            return value;
+        }
+
+        @Override
+        public double upper() {
+            return value;
         }
 
         @Override
         public String toString() {
-            return "fixed(" + value + ")";
+            return "fixed(value=" + value + ")";
         }
     }
 
     /** The continuous uniform distribution. */
-    static final class Uniform implements Distribution {
+    static final class Uniform extends Canonical {
         private final double lower;
         private final double upper;
+        private final double width;
 
         Uniform(double lower, double upper) {
-            requireFinite("uniform lower bound", lower);
-            requireFinite("uniform upper bound", upper);
-            if (!(lower < upper)) {
-                throw new IllegalArgumentException("uniform lower bound " + lower + " is not below upper bound "
-                        + upper);
+            this.lower = finite("uniform", "lower", lower);
+            this.upper = finite("uniform", "upper", upper);
+            below("uniform", "lower", this.lower, "upper", this.upper);
+            this.width = upper - lower;
+            if (!Double.isFinite(width)) {
+                throw new IllegalArgumentException("uniform: upper - lower = " + upper + " - " + lower
+                        + " overflows; the range must have a finite width");
             }
-            this.lower = lower;
-            this.upper = upper;
         }
 
         @Override
         public double inverseCdf(double p) {
-            return p >= 1 ? upper : lower + p * (upper - lower);
+            p = validProbability(p);
+            return p >= 1 ? upper : Math.min(upper, lower + p * width);
         }
 
         @Override
         public double cdf(double x) {
-            return x <= lower ? 0 : x >= upper ? 1 : (x - lower) / (upper - lower);
+            return x <= lower ? 0 : x >= upper ? 1 : x < upper ? (x - lower) / width : Double.NaN;
+        }
+
+        @Override
+        public double lower() {
+            return lower;
+        }
+
+        @Override
+        public double upper() {
+            return upper;
         }
 
         @Override
         public String toString() {
-            return "uniform(" + lower + ", " + upper + ")";
+            return "uniform(lower=" + lower + ", upper=" + upper + ")";
+        }
+    }
+
+    /** The log-uniform distribution. */
+    static final class LogUniform extends Canonical {
+        private final double lower;
+        private final double upper;
+        private final double logLower;
+        private final double logWidth;
+
+        LogUniform(double lower, double upper) {
+            this.lower = positive("logUniform", "lower", lower);
+            this.upper = positive("logUniform", "upper", upper);
+            below("logUniform", "lower", lower, "upper", upper);
+            this.logLower = Math.log(lower);
+            this.logWidth = Math.log(upper) - logLower;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (p == 0 || p == 1) {
+                return p == 0 ? lower : upper;
+            }
+            return Math.max(lower, Math.min(upper, Math.exp(logLower + p * logWidth)));
+        }
+
+        @Override
+        public double cdf(double x) {
+            return x <= lower ? 0 : x >= upper ? 1 : x < upper ? (Math.log(x) - logLower) / logWidth : Double.NaN;
+        }
+
+        @Override
+        public double lower() {
+            return lower;
+        }
+
+        @Override
+        public double upper() {
+            return upper;
+        }
+
+        @Override
+        public String toString() {
+            return "logUniform(lower=" + lower + ", upper=" + upper + ")";
+        }
+    }
+
+    /** The normal distribution, sampled by exact inversion (AS 241). */
+    static final class Normal extends Canonical {
+        private final double mean;
+        private final double sd;
+        private final String text;
+
+        Normal(double mean, double sd, String text) {
+            this.mean = mean;
+            this.sd = sd;
+            this.text = text;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            return mean + sd * StandardNormal.quantile(p);
+        }
+
+        @Override
+        public double cdf(double x) {
+            return StandardNormal.cdf((x - mean) / sd);
+        }
+
+        @Override
+        public double sample(UniformRandomProvider rng) {
+            return mean + sd * StandardNormal.quantile(Distribution.openUniform(rng));
+        }
+
+        @Override
+        public double lower() {
+            return Double.NEGATIVE_INFINITY;
+        }
+
+        @Override
+        public double upper() {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The lognormal distribution, sampled by exact inversion (AS 241). */
+    static final class Lognormal extends Canonical {
+        private final double mu;
+        private final double sigma;
+        private final String text;
+
+        Lognormal(double mu, double sigma, String text) {
+            this.mu = mu;
+            this.sigma = sigma;
+            this.text = text;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            return Math.exp(mu + sigma * StandardNormal.quantile(p));
+        }
+
+        @Override
+        public double cdf(double x) {
+            return x <= 0 ? 0 : StandardNormal.cdf((Math.log(x) - mu) / sigma);
+        }
+
+        @Override
+        public double sample(UniformRandomProvider rng) {
+            return Math.exp(mu + sigma * StandardNormal.quantile(Distribution.openUniform(rng)));
+        }
+
+        @Override
+        public double lower() {
+            return 0;
+        }
+
+        @Override
+        public double upper() {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * A beta distribution rescaled to {@code [lower, upper]}: the beta, betaMeanConcentration and PERT factories.
+     * Sampled as {@code G_a / (G_a + G_b)} with independent gamma variates {@code G_a}, {@code G_b} of shapes
+     * alpha and beta and unit scale.
+     */
+    static final class Beta extends Canonical {
+        private final double alpha;
+        private final double beta;
+        private final double lower;
+        private final double upper;
+        private final double width;
+        private final IncompleteBeta function;
+        private final double alphaD;
+        private final double alphaC;
+        private final double betaD;
+        private final double betaC;
+        private final String text;
+
+        Beta(double alpha, double beta, double lower, double upper, String text) {
+            double logBeta;
+            try {
+                logBeta = org.hipparchus.special.Beta.logBeta(alpha, beta);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(text + ": log B(alpha=" + alpha + ", beta=" + beta
+                        + ") cannot be evaluated: " + e.getMessage(), e);
+            }
+            if (!Double.isFinite(logBeta)) {
+                throw new IllegalArgumentException(text + ": log B(alpha=" + alpha + ", beta=" + beta + ") = "
+                        + logBeta + " is not finite");
+            }
+            this.alpha = alpha;
+            this.beta = beta;
+            this.lower = lower;
+            this.upper = upper;
+            this.width = upper - lower;
+            this.function = new IncompleteBeta(alpha, beta, logBeta);
+            this.alphaD = (alpha < 1 ? alpha + 1 : alpha) - 1.0 / 3;
+            this.alphaC = 1 / Math.sqrt(9 * alphaD);
+            this.betaD = (beta < 1 ? beta + 1 : beta) - 1.0 / 3;
+            this.betaC = 1 / Math.sqrt(9 * betaD);
+            this.text = text;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (p == 0 || p == 1) {
+                return p == 0 ? lower : upper;
+            }
+            return scale(function.inverse(p));
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x <= lower) {
+                return 0;
+            }
+            if (x >= upper) {
+                return 1;
+            }
+            return function.cdf((x - lower) / width);
+        }
+
+        @Override
+        public double sample(UniformRandomProvider rng) {
+            double logA = logGamma(rng, alpha, alphaD, alphaC);
+            double logB = logGamma(rng, beta, betaD, betaC);
+            // G_a / (G_a + G_b) = 1 / (1 + exp(log G_b - log G_a)); in logs so that tiny shapes cannot underflow
+            return scale(1 / (1 + Math.exp(logB - logA)));
+        }
+
+        private double scale(double y) {
+            return Math.max(lower, Math.min(upper, lower + width * y));
+        }
+
+        /**
+         * Returns the logarithm of a gamma variate of the given shape and unit scale. Marsaglia and Tsang, "A simple
+         * method for generating gamma variables", ACM TOMS 26 (2000) 363-372: for shape {@code s >= 1}, with
+         * {@code d = s - 1/3}, {@code c = 1 / sqrt(9 d)}, accept {@code d (1 + c z)^3} for a standard normal
+         * {@code z}; for {@code s < 1}, draw shape {@code s + 1} and multiply by {@code U^(1/s)}.
+         */
+        private static double logGamma(UniformRandomProvider rng, double shape, double d, double c) {
+            while (true) {
+                double z = StandardNormal.quantile(Distribution.openUniform(rng));
+                double v = 1 + c * z;
+                if (v <= 0) {
+                    continue;
+                }
+                v = v * v * v;
+                double u = Distribution.openUniform(rng);
+                double z2 = z * z;
+                if (u < 1 - 0.0331 * z2 * z2 || Math.log(u) < 0.5 * z2 + d * (1 - v + Math.log(v))) {
+                    double log = Math.log(d * v);
+                    return shape >= 1 ? log : log + Math.log(Distribution.openUniform(rng)) / shape;
+                }
+            }
+        }
+
+        @Override
+        public double lower() {
+            return lower;
+        }
+
+        @Override
+        public double upper() {
+            return upper;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The triangular distribution. */
+    static final class Triangular extends Canonical {
+        private final double min;
+        private final double mode;
+        private final double max;
+        private final double width;
+        private final double split;
+
+        Triangular(double min, double mode, double max) {
+            String name = "triangular";
+            this.min = finite(name, "min", min);
+            this.mode = finite(name, "mode", mode);
+            this.max = finite(name, "max", max);
+            this.width = range(name, this.min, this.max);
+            modeInside(name, this.min, this.mode, this.max);
+            this.split = (this.mode - this.min) / width;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (p == 0 || p == 1) {
+                return p == 0 ? min : max;
+            }
+            if (p <= split) {
+                return Math.max(min, Math.min(mode, min + Math.sqrt(p * width * (mode - min))));
+            }
+            return Math.min(max, Math.max(mode, max - Math.sqrt((1 - p) * width * (max - mode))));
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x <= min) {
+                return 0;
+            }
+            if (x < mode) {
+                return (x - min) * (x - min) / (width * (mode - min));
+            }
+            if (x < max) {
+                return 1 - (max - x) * (max - x) / (width * (max - mode));
+            }
+            return x >= max ? 1 : Double.NaN;
+        }
+
+        @Override
+        public double lower() {
+            return min;
+        }
+
+        @Override
+        public double upper() {
+            return max;
+        }
+
+        @Override
+        public String toString() {
+            return "triangular(min=" + min + ", mode=" + mode + ", max=" + max + ")";
+        }
+    }
+
+    /** A weighted choice among finitely many values. */
+    static final class Discrete extends Canonical {
+        /** Values with positive weight, increasing. */
+        private final double[] support;
+        /** {@code cumulative[i] = P(X <= support[i])}; the last entry is exactly 1. */
+        private final double[] cumulative;
+        private final String text;
+
+        Discrete(double[] values, double[] weights) {
+            String name = "discrete";
+            Objects.requireNonNull(values, "discrete: values");
+            Objects.requireNonNull(weights, "discrete: weights");
+            int n = values.length;
+            if (n == 0) {
+                throw new IllegalArgumentException(name + ": values is empty; at least one value is needed");
+            }
+            if (weights.length != n) {
+                throw new IllegalArgumentException(name + ": " + n + " values but " + weights.length
+                        + " weights; there must be one weight per value");
+            }
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                finite(name, "values[" + i + "]", values[i]);
+                if (!(weights[i] >= 0 && weights[i] < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException(name + ": weights[" + i + "] = " + weights[i]
+                            + " must be a finite number >= 0");
+                }
+                total += weights[i];
+            }
+            if (!(total > 0 && total < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(name + ": the weights sum to " + total
+                        + "; the sum must be finite and > 0");
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (i, j) -> Double.compare(values[i] + 0.0, values[j] + 0.0));
+            double[] sortedValues = new double[n];
+            double[] sortedWeights = new double[n];
+            int positive = 0;
+            for (int k = 0; k < n; k++) {
+                sortedValues[k] = values[order[k]] + 0.0;
+                sortedWeights[k] = weights[order[k]] + 0.0;
+                if (k > 0 && sortedValues[k] == sortedValues[k - 1]) {
+                    throw new IllegalArgumentException(name + ": values[" + order[k - 1] + "] and values["
+                            + order[k] + "] are both " + sortedValues[k] + "; values must be distinct");
+                }
+                if (sortedWeights[k] > 0) {
+                    positive++;
+                }
+            }
+            support = new double[positive];
+            cumulative = new double[positive];
+            double running = 0;
+            int j = 0;
+            for (int k = 0; k < n; k++) {
+                if (sortedWeights[k] > 0) {
+                    running += sortedWeights[k];
+                    support[j] = sortedValues[k];
+                    cumulative[j] = Math.min(1, running / total);
+                    j++;
+                }
+            }
+            cumulative[positive - 1] = 1;
+            text = name + "(values=" + Arrays.toString(sortedValues) + ", weights=" + Arrays.toString(sortedWeights)
+                    + ")";
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (!(p > 0)) {
+                return p == 0 ? support[0] : Double.NaN;
+            }
+            // the first index with cumulative >= p
+            int lo = 0;
+            int hi = support.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cumulative[mid] >= p) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return support[lo];
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x != x) {
+                return Double.NaN;
+            }
+            // the last index with support <= x
+            int lo = -1;
+            int hi = support.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (support[mid] <= x) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo < 0 ? 0 : cumulative[lo];
+        }
+
+        @Override
+        public double lower() {
+            return support[0];
+        }
+
+        @Override
+        public double upper() {
+            return support[support.length - 1];
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The two-piece log-uniform distribution given by three percentiles. */
+    static final class SkewedLogUniform extends Canonical {
+        private final double p5;
+        private final double p50;
+        private final double p95;
+        private final double lower;
+        private final double upper;
+        private final double logLower;
+        private final double logMedian;
+        private final double logUpper;
+
+        SkewedLogUniform(double p5, double p50, double p95) {
+            String name = "skewedLogUniform";
+            this.p5 = positive(name, "p5", p5);
+            this.p50 = positive(name, "p50", p50);
+            this.p95 = positive(name, "p95", p95);
+            below(name, "p5", p5, "p50", p50);
+            below(name, "p50", p50, "p95", p95);
+            double l5 = Math.log(p5);
+            logMedian = Math.log(p50);
+            double l95 = Math.log(p95);
+            logLower = l5 - (logMedian - l5) / 9;
+            logUpper = l95 + (l95 - logMedian) / 9;
+            lower = Math.exp(logLower);
+            upper = Math.exp(logUpper);
+            if (!(lower > 0 && upper < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(toString() + ": the support [" + lower + ", " + upper
+                        + "] under- or overflows; the percentiles are too far apart");
+            }
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (p == 0 || p == 1) {
+                return p == 0 ? lower : upper;
+            }
+            if (p == 0.5) {
+                return p50;
+            }
+            if (p < 0.5) {
+                return Math.max(lower, Math.min(p50, Math.exp(logLower + 2 * p * (logMedian - logLower))));
+            }
+            return Math.max(p50, Math.min(upper, Math.exp(logMedian + (2 * p - 1) * (logUpper - logMedian))));
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x <= lower) {
+                return 0;
+            }
+            if (x >= upper) {
+                return 1;
+            }
+            if (x != x) {
+                return Double.NaN;
+            }
+            if (x == p50) {
+                return 0.5;
+            }
+            double y = Math.log(x);
+            if (x < p50) {
+                return 0.5 * Math.min(1, (y - logLower) / (logMedian - logLower));
+            }
+            return 0.5 + 0.5 * Math.max(0, (y - logMedian) / (logUpper - logMedian));
+        }
+
+        @Override
+        public double lower() {
+            return lower;
+        }
+
+        @Override
+        public double upper() {
+            return upper;
+        }
+
+        @Override
+        public String toString() {
+            return "skewedLogUniform(p5=" + p5 + ", p50=" + p50 + ", p95=" + p95 + ")";
         }
     }
 }

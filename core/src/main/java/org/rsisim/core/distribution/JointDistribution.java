@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.hipparchus.special.Erf;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 
@@ -46,15 +45,18 @@ public final class JointDistribution {
      * @param chosen distributions chosen by the scenario, by parameter name; the others are fixed at their default
      * @param correlation rank correlations between some of the parameters, or {@code null} for none
      * @return the joint distribution
-     * @throws IllegalArgumentException if a name is not a parameter, or a distribution's support is not inside the
-     *         parameter's allowed range; the message names both
+     * @throws IllegalArgumentException if a name (in {@code chosen} or in the correlation) is not a parameter, a
+     *         parameter name repeats, or a distribution's support {@code [lower(), upper()]} is not inside the
+     *         parameter's allowed range; the message names both the parameter and the distribution
      */
     public static JointDistribution of(List<Parameter> parameters, Map<String, Distribution> chosen,
                                        Correlation correlation) {
         List<Parameter> params = List.copyOf(parameters);
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
-            index.put(params.get(i).name(), i);
+            if (index.put(params.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("parameter name '" + params.get(i).name() + "' repeats");
+            }
         }
         for (String name : chosen.keySet()) {
             if (!index.containsKey(name)) {
@@ -93,19 +95,34 @@ public final class JointDistribution {
                 factor, streamIds(params));
     }
 
-    /** Gives each parameter a distinct negative stream id derived from its name. */
+    /**
+     * Gives each parameter a distinct negative stream id derived from its name alone: 31 bits of a 64-bit FNV-1a
+     * hash of the name, finalised with the SplitMix64 mixer, with the sign bit set so that it never meets a model
+     * component (ids {@code >= 0}). Two names collide with probability about {@code 2^-31}; a collision (or the
+     * reserved {@link RunStreams#PARAMETERS}) is resolved by taking the next free id, in parameter order.
+     */
     private static int[] streamIds(List<Parameter> params) {
         int[] ids = new int[params.size()];
         Set<Integer> used = new HashSet<>();
         used.add(RunStreams.PARAMETERS);
         for (int i = 0; i < ids.length; i++) {
-            int id = Integer.MIN_VALUE | params.get(i).name().hashCode();
+            int id = Integer.MIN_VALUE | (int) (nameHash(params.get(i).name()) >>> 33);
             while (!used.add(id)) {
                 id = Integer.MIN_VALUE | (id + 1);
             }
             ids[i] = id;
         }
         return ids;
+    }
+
+    private static long nameHash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
     }
 
     /**
@@ -145,7 +162,10 @@ public final class JointDistribution {
         return new Sampler(streams);
     }
 
-    /** Draws parameter values for the run the streams are positioned at. One per worker thread. */
+    /**
+     * Draws parameter values for the run the streams are positioned at. Holds per-worker scratch space and the
+     * worker's stream handles: not thread-safe, one per worker thread.
+     */
     public final class Sampler {
         private final UniformRandomProvider[] rngs;
         private final ZigguratSampler.NormalizedGaussian[] normals;
@@ -172,12 +192,20 @@ public final class JointDistribution {
         }
 
         /**
-         * Fills one value per parameter for the current run.
+         * Fills one value per parameter for the run the streams are positioned at. Each value is a function of (seed,
+         * run, the parameter's name, its marginal and the correlation) alone. A parameter fixed by the scenario (or
+         * left at its default) draws nothing. Correlated parameters take standard normal scores from their own
+         * streams, correlate them with the Cholesky factor of {@link Correlation#normalScoreFactor()}, and map them
+         * through {@code inverseCdf(Phi(score))} of their marginals, with the probability kept inside
+         * {@code [2^-53, 1 - 2^-53]}. Allocates nothing as long as the marginals' {@code sample} and
+         * {@code inverseCdf} do not (those of {@link Distributions} do not).
          *
-         * @param out an array with one entry per parameter
+         * @param out an array with at least one entry per parameter, in parameter order; entries past the last
+         *        parameter are left alone
          */
         public void sample(double[] out) {
-            for (int i = 0; i < out.length; i++) {
+            int n = correlated.length;
+            for (int i = 0; i < n; i++) {
                 if (!correlated[i]) {
                     Distribution d = marginals.get(i);
                     out[i] = rngs[i] == null ? d.inverseCdf(0.5) : d.sample(rngs[i]);
@@ -199,7 +227,7 @@ public final class JointDistribution {
                 x[k] = s;
             }
             for (int k = 0; k < m; k++) {
-                double u = 0.5 * Erf.erfc(-x[k] / Math.sqrt(2));
+                double u = StandardNormal.cdf(x[k]);
                 int i = correlatedIndex[k];
                 out[i] = marginals.get(i).inverseCdf(Math.min(Math.max(u, 0x1.0p-53), 1 - 0x1.0p-53));
             }

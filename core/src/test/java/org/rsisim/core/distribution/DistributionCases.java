@@ -1,0 +1,170 @@
+package org.rsisim.core.distribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Every distribution of {@link Distributions}, each with its closed-form support, mean, variance and fourth central
+ * moment, worked out here independently of the implementation. A distribution added to the library is tested by
+ * {@link DistributionContractTest} once it is added to {@link #all()}.
+ */
+final class DistributionCases {
+    /** {@code Phi^-1(0.95)}, from tables (not from the implementation). */
+    static final double Z95 = 1.6448536269514722;
+
+    private DistributionCases() {
+    }
+
+    /**
+     * One distribution with its expected properties.
+     *
+     * @param factory builds the distribution (called more than once, to check equality)
+     * @param text expected canonical {@code toString()}
+     * @param lower infimum of the support
+     * @param upper supremum of the support
+     * @param mean closed-form mean
+     * @param variance closed-form variance
+     * @param mu4 closed-form fourth central moment
+     * @param continuous whether the distribution has a density (no atoms)
+     */
+    record Case(Supplier<Distribution> factory, String text, double lower, double upper, double mean,
+                double variance, double mu4, boolean continuous) {
+        Distribution distribution() {
+            return factory.get();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    static List<Case> all() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(() -> Distributions.fixed(2.5), "fixed(value=2.5)", 2.5, 2.5, 2.5, 0, 0, false));
+        cases.add(uniform(-1, 3));
+        cases.add(fromRaw(() -> Distributions.logUniform(1, 100), "logUniform(lower=1.0, upper=100.0)", 1, 100,
+                logUniformRaw(1, 100), true));
+        cases.add(new Case(() -> Distributions.normal(3, 2), "normal(mean=3.0, sd=2.0)", Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, 3, 4, 3 * 16, true));
+        cases.add(fromRaw(() -> Distributions.lognormal(0.5, 0.4), "lognormal(mu=0.5, sigma=0.4)", 0,
+                Double.POSITIVE_INFINITY, lognormalRaw(0.5, 0.4), true));
+        double mu90 = 0.5 * (Math.log(2) + Math.log(20));
+        double sigma90 = (Math.log(20) - Math.log(2)) / (2 * Z95);
+        cases.add(fromRaw(() -> Distributions.lognormal90(2, 20), "lognormal90(p5=2.0, p95=20.0)", 0,
+                Double.POSITIVE_INFINITY, lognormalRaw(mu90, sigma90), true));
+        cases.add(beta(() -> Distributions.beta(2, 5), "beta(alpha=2.0, beta=5.0)", 2, 5, 0, 1));
+        cases.add(beta(() -> Distributions.beta(0.5, 0.5), "beta(alpha=0.5, beta=0.5)", 0.5, 0.5, 0, 1));
+        cases.add(beta(() -> Distributions.beta(0.7, 3), "beta(alpha=0.7, beta=3.0)", 0.7, 3, 0, 1));
+        // mass piled against both bounds: 1e-4 of it lies within one ulp of 1
+        cases.add(beta(() -> Distributions.beta(0.05, 0.2), "beta(alpha=0.05, beta=0.2)", 0.05, 0.2, 0, 1));
+        cases.add(beta(() -> Distributions.betaMeanConcentration(0.3, 8),
+                "betaMeanConcentration(mean=0.3, concentration=8.0)", 0.3 * 8, 0.7 * 8, 0, 1));
+        cases.add(beta(() -> Distributions.betaMeanConcentration(0.9, 200),
+                "betaMeanConcentration(mean=0.9, concentration=200.0)", 0.9 * 200, (1 - 0.9) * 200, 0, 1));
+        cases.add(beta(() -> Distributions.pert(0, 1, 10), "pert(min=0.0, mode=1.0, max=10.0)", 1.4, 4.6, 0, 10));
+        cases.add(beta(() -> Distributions.pert(-2, -2, 2), "pert(min=-2.0, mode=-2.0, max=2.0)", 1, 5, -2, 2));
+        cases.add(triangular(0, 1, 3));
+        cases.add(triangular(0, 0, 2));
+        cases.add(triangular(-1, 4, 4));
+        cases.add(discrete(new double[] {3, 1, 2}, new double[] {0.2, 0.5, 0.3},
+                "discrete(values=[1.0, 2.0, 3.0], weights=[0.5, 0.3, 0.2])", 1, 3));
+        cases.add(discrete(new double[] {5, 1, -2, 3}, new double[] {0, 2, 0, 6},
+                "discrete(values=[-2.0, 1.0, 3.0, 5.0], weights=[0.0, 2.0, 6.0, 0.0])", 1, 3));
+        cases.add(skewedLogUniform(0.8, 1.25, 5));
+        cases.add(skewedLogUniform(2, 8, 32));
+        return cases;
+    }
+
+    private static Case uniform(double lo, double hi) {
+        double w = hi - lo;
+        return new Case(() -> Distributions.uniform(lo, hi), "uniform(lower=" + lo + ", upper=" + hi + ")", lo, hi,
+                (lo + hi) / 2, w * w / 12, Math.pow(w, 4) / 80, true);
+    }
+
+    /** A beta distribution with shapes a, b, rescaled to [lo, hi]. */
+    private static Case beta(Supplier<Distribution> factory, String text, double a, double b, double lo,
+                             double hi) {
+        double[] raw = new double[5];
+        raw[0] = 1;
+        for (int k = 1; k <= 4; k++) {
+            raw[k] = raw[k - 1] * (a + k - 1) / (a + b + k - 1);
+        }
+        double[] c = central(raw);
+        double w = hi - lo;
+        return new Case(factory, text, lo, hi, lo + w * c[0], w * w * c[1], Math.pow(w, 4) * c[2], true);
+    }
+
+    private static Case triangular(double a, double c, double b) {
+        double mean = (a + b + c) / 3;
+        double var = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+        // the triangular distribution has excess kurtosis -3/5 whatever its shape
+        return new Case(() -> Distributions.triangular(a, c, b),
+                "triangular(min=" + a + ", mode=" + c + ", max=" + b + ")", a, b, mean, var, 2.4 * var * var, true);
+    }
+
+    private static Case discrete(double[] values, double[] weights, String text, double lo, double hi) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double[] raw = new double[5];
+        for (int i = 0; i < values.length; i++) {
+            for (int k = 0; k <= 4; k++) {
+                raw[k] += weights[i] / total * Math.pow(values[i], k);
+            }
+        }
+        double[] c = central(raw);
+        return new Case(() -> Distributions.discrete(values.clone(), weights.clone()), text, lo, hi, c[0], c[1],
+                c[2], false);
+    }
+
+    /** The equal mixture of log-uniform distributions on [L, p50] and [p50, U]. */
+    private static Case skewedLogUniform(double p5, double p50, double p95) {
+        double lower = Math.exp(Math.log(p5) - (Math.log(p50) - Math.log(p5)) / 9);
+        double upper = Math.exp(Math.log(p95) + (Math.log(p95) - Math.log(p50)) / 9);
+        double[] left = logUniformRaw(lower, p50);
+        double[] right = logUniformRaw(p50, upper);
+        double[] raw = new double[5];
+        for (int k = 0; k <= 4; k++) {
+            raw[k] = 0.5 * (left[k] + right[k]);
+        }
+        return fromRaw(() -> Distributions.skewedLogUniform(p5, p50, p95),
+                "skewedLogUniform(p5=" + p5 + ", p50=" + p50 + ", p95=" + p95 + ")", lower, upper, raw, true);
+    }
+
+    private static Case fromRaw(Supplier<Distribution> factory, String text, double lo, double hi, double[] raw,
+                                boolean continuous) {
+        double[] c = central(raw);
+        return new Case(factory, text, lo, hi, c[0], c[1], c[2], continuous);
+    }
+
+    /** E[X^k] = (hi^k - lo^k) / (k log(hi / lo)) for the log-uniform distribution on [lo, hi]. */
+    private static double[] logUniformRaw(double lo, double hi) {
+        double[] raw = new double[5];
+        raw[0] = 1;
+        double logRatio = Math.log(hi / lo);
+        for (int k = 1; k <= 4; k++) {
+            raw[k] = (Math.pow(hi, k) - Math.pow(lo, k)) / (k * logRatio);
+        }
+        return raw;
+    }
+
+    /** E[X^k] = exp(k mu + k^2 sigma^2 / 2) for the lognormal distribution. */
+    private static double[] lognormalRaw(double mu, double sigma) {
+        double[] raw = new double[5];
+        for (int k = 0; k <= 4; k++) {
+            raw[k] = Math.exp(k * mu + 0.5 * k * k * sigma * sigma);
+        }
+        return raw;
+    }
+
+    /** Mean, variance and fourth central moment from the raw moments E[X^0..4]. */
+    private static double[] central(double[] raw) {
+        double m = raw[1];
+        double var = raw[2] - m * m;
+        double mu4 = raw[4] - 4 * m * raw[3] + 6 * m * m * raw[2] - 3 * m * m * m * m;
+        return new double[] {m, var, mu4};
+    }
+}
