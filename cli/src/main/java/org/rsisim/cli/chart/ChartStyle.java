@@ -65,13 +65,22 @@ final class ChartStyle {
     }
 
     /**
-     * Prints the x axis's tick labels as years or other index values: 2028, not 2,028.
+     * Prints the x axis's tick labels as years or other index values: 2028, not 2,028; and asks XChart for about one
+     * tick per unit of the index (one per year, one per generation) when the axis spans at most about ten units,
+     * since fractions of a year or a generation are seldom what a reader wants to see labelled.
      *
      * @param chart the chart
+     * @param span the width of the x axis in index units
      * @return the formatter XChart calls for each tick label, which remembers what it drew
      */
-    static TickLabels plainXAxis(XYChart chart) {
+    static TickLabels plainXAxis(XYChart chart, double span) {
         TickLabels labels = new TickLabels();
+        if (span > 0) {
+            int pixelsPerUnit = (int) Math.min(400, 780 / span);
+            if (pixelsPerUnit > chart.getStyler().getXAxisTickMarkSpacingHint()) {
+                chart.getStyler().setXAxisTickMarkSpacingHint(pixelsPerUnit);
+            }
+        }
         chart.getStyler().setXAxisDecimalPattern(YEAR_PATTERN);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(labels);
         return labels;

@@ -58,7 +58,7 @@ final class ChartText {
     }
 
     /**
-     * Formats a number with four significant digits, without grouping, in plain notation between 1e-4 and 1e7 and
+     * Formats a number with four significant digits, without grouping, in plain notation between 1e-4 and 1e6 and
      * in scientific notation outside, and {@code n/a} for NaN or an infinity.
      *
      * @param x the number
@@ -73,7 +73,7 @@ final class ChartText {
         }
         double a = Math.abs(x);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        if (a >= 1e7 || a < 1e-4) {
+        if (a >= 1e6 || a < 1e-4) {
             return new DecimalFormat("0.###E0", symbols).format(x);
         }
         int digitsBeforePoint = (int) Math.floor(Math.log10(a)) + 1;

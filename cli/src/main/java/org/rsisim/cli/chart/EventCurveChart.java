@@ -31,15 +31,18 @@ final class EventCurveChart {
      * @return the figure
      */
     static Figure of(EventSummary event, String stem, String provenance) {
+        boolean counted = event.runs() > 0 && Double.isFinite(event.censoredFraction());
         String title = "Cumulative probability of " + event.name() + " by "
-                + (event.unit().isBlank() ? "time" : event.unit()) + " (" + ChartText.percent(event.censoredFraction())
-                + " censored)";
+                + (event.unit().isBlank() ? "time" : event.unit())
+                + (counted ? " (" + ChartText.percent(event.censoredFraction()) + " censored)" : "");
         double[] t = event.times();
         Proportion[] p = event.probabilityBy();
         List<String> caption = new ArrayList<>();
-        caption.add("Censored: " + ChartText.percent(event.censoredFraction()) + " of " + event.runs()
-                + " counted runs did not reach " + event.name() + " within the horizon; they stay in the denominator"
-                + " of every probability.");
+        if (counted) {
+            caption.add("Censored: " + ChartText.percent(event.censoredFraction()) + " of " + event.runs()
+                    + " counted runs did not reach " + event.name() + " within the horizon; they stay in the"
+                    + " denominator of every probability.");
+        }
         double[] est = new double[t.length];
         double[] lo = new double[t.length];
         double[] hi = new double[t.length];
@@ -52,12 +55,11 @@ final class EventCurveChart {
         if (segments.isEmpty()) {
             caption.add(provenance);
             String why = t.length == 0 ? "No data: the scenario requested no report times for this event"
-                    : "No data: no counted run, so no probability";
+                    : "No data: no counted run, so no probability to draw";
             return Figure.noData(stem, title, why, caption);
         }
         XYChart chart = ChartStyle.xyChart(title, ChartText.withUnit("Time", event.unit()),
                 "P(" + event.name() + " by time t)");
-        TickLabels ticks = ChartStyle.plainXAxis(chart);
         var styler = chart.getStyler();
         styler.setYAxisMin(0.0);
         double top = 0;
@@ -89,6 +91,7 @@ final class EventCurveChart {
             first = false;
         }
         double pad = right > left ? 0.06 * (right - left) : 0.5;
+        TickLabels ticks = ChartStyle.plainXAxis(chart, right - left + 2 * pad);
         styler.setXAxisMin(left - pad);
         styler.setXAxisMax(right + pad);
         styler.setYAxisMax(top > 0.6 ? 1.0 : Math.max(0.01, top * 1.15));

@@ -46,7 +46,7 @@ final class FanChart {
         }
         XYChart chart = ChartStyle.xyChart(title, ChartText.capitalise(indexName),
                 ChartText.withUnit(bands.name(), bands.unit()));
-        TickLabels ticks = ChartStyle.plainXAxis(chart);
+        TickLabels ticks = ChartStyle.plainXAxis(chart, span(x, segments));
         double step = x.length > 1 ? Math.abs(x[1] - x[0]) : 1;
         boolean first = true;
         int blank = 0;
@@ -113,6 +113,13 @@ final class FanChart {
             return new double[] {x[seg[0]] - step / 5, x[seg[0]] + step / 5};
         }
         return java.util.Arrays.copyOfRange(x, seg[0], seg[1]);
+    }
+
+    /** Returns the width of the drawn part of the index. */
+    private static double span(double[] x, List<int[]> segments) {
+        double first = x[segments.get(0)[0]];
+        double last = x[segments.get(segments.size() - 1)[1] - 1];
+        return Math.max(1, Math.abs(last - first));
     }
 
     /** Returns the polygon {x forward then backward, upper forward then lower backward} of a band. */

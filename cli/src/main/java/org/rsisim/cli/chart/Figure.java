@@ -53,15 +53,17 @@ final class Figure {
     private final XYChart chart;
     private final TickLabels xTicks;
     private final List<String> captionLines;
+    private final List<String> annotations;
 
     private Figure(String stem, String title, BiConsumer<Graphics2D, java.awt.Dimension> painter, XYChart chart,
-                   TickLabels xTicks, List<String> captionLines) {
+                   TickLabels xTicks, List<String> captionLines, List<String> annotations) {
         this.stem = Objects.requireNonNull(stem, "stem");
         this.title = Objects.requireNonNull(title, "title");
         this.painter = Objects.requireNonNull(painter, "painter");
         this.chart = chart;
         this.xTicks = xTicks;
         this.captionLines = List.copyOf(captionLines);
+        this.annotations = List.copyOf(annotations);
     }
 
     /**
@@ -72,11 +74,13 @@ final class Figure {
      * @param xTicks the x axis's tick formatter, whose labels go into the SVG description; {@code null} if XChart
      *        formats the x axis itself
      * @param captionLines paragraphs drawn below the chart, wrapped to its width
+     * @param annotations text the chart draws inside its plot, repeated in the SVG description
      * @return the figure
      */
-    static Figure of(String stem, XYChart chart, TickLabels xTicks, List<String> captionLines) {
+    static Figure of(String stem, XYChart chart, TickLabels xTicks, List<String> captionLines,
+                     String... annotations) {
         return new Figure(stem, chart.getTitle(), (g, size) -> chart.paint(g, size.width, size.height), chart,
-                xTicks, captionLines);
+                xTicks, captionLines, List.of(annotations));
     }
 
     /**
@@ -90,7 +94,7 @@ final class Figure {
      */
     static Figure noData(String stem, String title, String message, List<String> captionLines) {
         return new Figure(stem, title, ChartStyle.empty(title, message), null, null,
-                concat(List.of(message + "."), captionLines));
+                concat(List.of(message + "."), captionLines), List.of());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -198,6 +202,9 @@ final class Figure {
                 }
             }
             d.append(String.join("; ", legend)).append('.');
+        }
+        for (String a : annotations) {
+            d.append(' ').append(a).append('.');
         }
         return d.toString();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -121,19 +122,17 @@ final class TornadoChart {
         }
         bars.sort(Comparator.comparingDouble(Bar::width));
         XYChart chart = ChartStyle.xyChart(title, ChartText.withUnit(ChartText.capitalise(measure.label()),
-                measure.unit()), "Swept parameter (lowest to highest swept value)");
+                measure.unit()), "Swept parameter (named above its bar)");
         var styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setPlotGridHorizontalLinesVisible(false);
         styler.setYAxisMin(-0.7);
         styler.setYAxisMax(bars.size() - 0.3);
-        styler.setYAxisTickMarkSpacingHint(12);
+        styler.setYAxisTicksVisible(false);
+        styler.setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        styler.setAnnotationTextFontColor(java.awt.Color.BLACK);
         int n = bars.size();
-        chart.setCustomYAxisTickLabelsFormatter(y -> {
-            long k = Math.round(y);
-            return Math.abs(y - k) < 1e-6 && k >= 0 && k < n ? bars.get((int) k).label() : " ";
-        });
         double[] lowX = new double[n];
         double[] highX = new double[n];
         double[] ys = new double[n];
@@ -143,7 +142,7 @@ final class TornadoChart {
             Bar b = bars.get(i);
             ChartStyle.polygon(chart, i == 0 ? "range over the swept values" : "range #" + i,
                     new double[] {b.min(), b.max(), b.max(), b.min()},
-                    new double[] {i - 0.32, i - 0.32, i + 0.32, i + 0.32}, ChartStyle.alpha(ChartStyle.BLUE, 70),
+                    new double[] {i - 0.22, i - 0.22, i + 0.22, i + 0.22}, ChartStyle.alpha(ChartStyle.BLUE, 70),
                     i == 0);
             lowX[i] = b.atLowest();
             highX[i] = b.atHighest();
@@ -166,12 +165,19 @@ final class TornadoChart {
         double pad = right > left ? 0.06 * (right - left) : Math.max(1e-9, Math.abs(left) * 0.05 + 1e-3);
         styler.setXAxisMin(left - pad);
         styler.setXAxisMax(right + pad);
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            Bar b = bars.get(i);
+            labels[n - 1 - i] = b.label() + ":  " + ChartText.number(b.atLowest()) + " at the lowest value, "
+                    + ChartText.number(b.atHighest()) + " at the highest";
+            chart.addAnnotation(new AnnotationText(labels[n - 1 - i], (left + right) / 2, i + 0.38, false));
+        }
         caption.add("Each bar spans " + measure.label() + " over the values swept for one parameter, the others held"
                 + " at the base scenario; the dashed line is the base scenario's estimate."
                 + (skipped.isEmpty() ? "" : " Left out, with no finite estimate: " + String.join(", ", skipped)
                 + "."));
         caption.add(provenance);
-        return Optional.of(Figure.of(stem, chart, null, caption));
+        return Optional.of(Figure.of(stem, chart, null, caption, labels));
     }
 
     /** One parameter's bar: the range of the estimate, and its values at the lowest and highest swept value. */
@@ -207,7 +213,7 @@ final class TornadoChart {
             if (Double.isNaN(atLowest)) {
                 return null;
             }
-            return new Bar(parameter + " " + ChartText.number(lowValue) + "\u2013" + ChartText.number(highValue),
+            return new Bar(parameter + " from " + ChartText.number(lowValue) + " to " + ChartText.number(highValue),
                     min, max, atLowest, atHighest);
         }
     }
