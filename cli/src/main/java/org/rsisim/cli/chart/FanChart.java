@@ -46,8 +46,8 @@ final class FanChart {
         }
         XYChart chart = ChartStyle.xyChart(title, ChartText.capitalise(indexName),
                 ChartText.withUnit(bands.name(), bands.unit()));
-        TickLabels ticks = ChartStyle.plainXAxis(chart, span(x, segments));
         double step = x.length > 1 ? Math.abs(x[1] - x[0]) : 1;
+        TickLabels ticks = ChartStyle.plainXAxis(chart, Math.max(2 * step, span(x, segments)));
         boolean first = true;
         int blank = 0;
         for (long c : count) {
@@ -83,6 +83,12 @@ final class FanChart {
                 lowest = Math.min(lowest, mean[i]);
                 highest = Math.max(highest, mean[i]);
             }
+        }
+        double firstIndex = x[segments.get(0)[0]];
+        double lastIndex = x[segments.get(segments.size() - 1)[1] - 1];
+        if (firstIndex == lastIndex) {
+            chart.getStyler().setXAxisMin(firstIndex - step);
+            chart.getStyler().setXAxisMax(firstIndex + step);
         }
         if (lowest > 0 && highest / lowest > 1e3) {
             chart.getStyler().setYAxisLogarithmic(true);

@@ -191,8 +191,19 @@ final class Figure {
         StringBuilder d = new StringBuilder(title).append('.');
         if (chart != null) {
             d.append(" Horizontal axis: ").append(chart.getXAxisTitle());
-            if (xTicks != null && !xTicks.labels().isEmpty()) {
-                d.append(", tick labels ").append(String.join(", ", xTicks.labels()));
+            if (xTicks != null) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (XYSeries s : chart.getSeriesMap().values()) {
+                    min = Math.min(min, s.getXMin());
+                    max = Math.max(max, s.getXMax());
+                }
+                Double setMin = chart.getStyler().getXAxisMin();
+                Double setMax = chart.getStyler().getXAxisMax();
+                List<String> labels = xTicks.labels(setMin != null ? setMin : min, setMax != null ? setMax : max);
+                if (!labels.isEmpty()) {
+                    d.append(", tick labels ").append(String.join(", ", labels));
+                }
             }
             d.append(". Vertical axis: ").append(chart.getYAxisTitle()).append(". Legend: ");
             List<String> legend = new ArrayList<>();

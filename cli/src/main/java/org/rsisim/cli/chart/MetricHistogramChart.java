@@ -13,9 +13,17 @@ import org.rsisim.core.stat.MetricSummary;
  * and the mean as vertical lines. Runs outside the bins (below the 1 % or above the 99 % quantile) are counted in
  * the caption.
  *
+ * <p>The counts behind the display bins come from buckets 1/64 of a binary octave wide, each counted whole in the
+ * display bin that holds its midpoint (see {@link Histogram}). A display bin narrower than a few buckets therefore
+ * receives one bucket more or less than its neighbour, which draws false spikes; adjacent display bins are merged
+ * until each spans at least {@value #MIN_BUCKETS_PER_BIN} bucket widths, so that such jitter stays below about a
+ * quarter of a bin's count.
+ *
  * <p>A metric that no counted run recorded gives a figure that says so.
  */
 final class MetricHistogramChart {
+    /** Fewest engine buckets a drawn bin must span. */
+    static final int MIN_BUCKETS_PER_BIN = 4;
 
     private MetricHistogramChart() {
     }
@@ -41,6 +49,21 @@ final class MetricHistogramChart {
         if (!drawable) {
             caption.add(provenance);
             return Figure.noData(stem, title, "No data: no counted run recorded " + metric.name(), caption);
+        }
+        int merge = mergeFactor(edges);
+        if (merge > 1) {
+            int bins = counts.length / merge;
+            double[] e = new double[bins + 1];
+            long[] c = new long[bins];
+            for (int j = 0; j < bins; j++) {
+                e[j] = edges[j * merge];
+                for (int k = 0; k < merge; k++) {
+                    c[j] += counts[j * merge + k];
+                }
+            }
+            e[bins] = edges[edges.length - 1];
+            edges = e;
+            counts = c;
         }
         XYChart chart = ChartStyle.xyChart(title, ChartText.withUnit(metric.name(), metric.unit()), "Runs per bin");
         chart.getStyler().setXAxisLogarithmic(h.logarithmic());
@@ -77,6 +100,8 @@ final class MetricHistogramChart {
                     new double[] {0, top}, ChartStyle.VERMILION, 1.8f, true);
         }
         caption.add("Bins span the 1 % to 99 % quantiles" + (h.logarithmic() ? " with equal widths in log10" : "")
+                + (merge > 1 ? " (each merged from " + merge + " display bins, so that it spans at least "
+                + MIN_BUCKETS_PER_BIN + " of the 1/64-octave buckets behind the counts)" : "")
                 + "; " + h.below() + " runs below " + ChartText.number(edges[0]) + " and " + h.above()
                 + " runs above " + ChartText.number(edges[n]) + " lie outside them. Mean "
                 + ChartText.number(mean) + " (95 % CI " + ChartText.number(metric.mean().lower()) + " to "
@@ -84,5 +109,31 @@ final class MetricHistogramChart {
                 + ChartText.number(metric.standardDeviation()) + ", over " + metric.count() + " runs.");
         caption.add(provenance);
         return Figure.of(stem, chart, null, caption);
+    }
+
+    /**
+     * Returns the smallest divisor {@code m} of the number of bins such that every group of {@code m} adjacent bins
+     * spans at least {@link #MIN_BUCKETS_PER_BIN} engine buckets, counting each bucket at its widest in the group
+     * ({@code 2^floor(log2 |x|) / 64} at the group's largest magnitude).
+     */
+    static int mergeFactor(double[] edges) {
+        int n = edges.length - 1;
+        for (int m = 1; m < n; m++) {
+            if (n % m != 0) {
+                continue;
+            }
+            boolean wide = true;
+            for (int j = 0; wide && j < n; j += m) {
+                double a = edges[j];
+                double b = edges[j + m];
+                double magnitude = Math.max(Math.abs(a), Math.abs(b));
+                double bucket = magnitude > 0 ? Math.scalb(1.0, Math.getExponent(magnitude)) / 64 : 0;
+                wide = b - a >= MIN_BUCKETS_PER_BIN * bucket;
+            }
+            if (wide) {
+                return m;
+            }
+        }
+        return Math.max(1, n);
     }
 }

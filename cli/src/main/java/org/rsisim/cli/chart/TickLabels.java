@@ -2,6 +2,8 @@ package org.rsisim.cli.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -13,12 +15,12 @@ import java.util.function.Function;
  * <p>Not thread-safe: one instance belongs to one chart, which is drawn by one thread at a time.
  */
 final class TickLabels implements Function<Double, String> {
-    private final List<String> drawn = new ArrayList<>();
+    private final Map<Double, String> drawn = new TreeMap<>();
 
     @Override
     public String apply(Double value) {
         String label = ChartText.index(value);
-        drawn.add(label);
+        drawn.put(value, label);
         return label;
     }
 
@@ -28,11 +30,21 @@ final class TickLabels implements Function<Double, String> {
     }
 
     /**
-     * Returns the labels formatted since the last {@link #clear()}, without repeats, in drawing order.
+     * Returns the labels formatted since the last {@link #clear()} for values inside the axis range (XChart also
+     * formats candidate ticks it then leaves out), without repeats, in increasing order of value.
      *
+     * @param min the axis minimum
+     * @param max the axis maximum
      * @return the labels
      */
-    List<String> labels() {
-        return drawn.stream().distinct().toList();
+    List<String> labels(double min, double max) {
+        double slack = 1e-9 * Math.max(1, Math.abs(max - min));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Double, String> e : drawn.entrySet()) {
+            if (e.getKey() >= min - slack && e.getKey() <= max + slack && !out.contains(e.getValue())) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
     }
 }

@@ -82,9 +82,7 @@ class ChartReportTest {
         for (String stem : List.of("fan-capability", "event-evt")) {
             String svg = Files.readString(dir.resolve(stem + ".svg"), StandardCharsets.UTF_8);
             String desc = element(svg, "desc");
-            Matcher ticks = Pattern.compile("tick labels ([^.]*(\\.[0-9][^.]*)*)\\.").matcher(desc);
-            assertTrue(ticks.find(), stem + ": no tick labels in " + desc);
-            List<String> labels = List.of(ticks.group(1).split(", "));
+            List<String> labels = tickLabels(desc);
             assertTrue(labels.contains("2028"), stem + ": no tick label 2028 in " + labels);
             assertFalse(desc.contains("2,028") || desc.contains("2.028"), stem + ": grouped year in " + desc);
             assertTrue(desc.contains("Horizontal axis: Year") || desc.contains("Horizontal axis: Time (year)"),
@@ -145,6 +143,35 @@ class ChartReportTest {
     }
 
     @Test
+    void singleStepSeriesAndSingleTimeEventAreDrawn(@TempDir Path single) throws Exception {
+        ReportContext ctx = new ReportContext("single", ReportFixtures.singlePoint(), List.of());
+        List<Path> files = ChartReport.writeAll(ctx, single);
+        assertEquals(4, files.size(), files.toString());
+        for (String stem : List.of("fan-one_step", "event-once")) {
+            String svg = Files.readString(single.resolve(stem + ".svg"));
+            assertEquals("svg", parseXml(svg.getBytes(StandardCharsets.UTF_8)).getDocumentElement().getLocalName());
+            String desc = element(svg, "desc");
+            assertTrue(tickLabels(desc).contains("2028"), stem + ": no tick 2028 in " + desc);
+            assertFalse(String.join(" ", texts(svg)).contains("No data"), stem);
+        }
+    }
+
+    @Test
+    void narrowDisplayBinsAreMergedUntilEachSpansFourBuckets() {
+        double[] linear = new double[41];
+        for (int j = 0; j <= 40; j++) {
+            linear[j] = 1.93 + j * 0.151;
+        }
+        // near 8 a bucket is 4/64 = 0.0625 wide: one bin of 0.151 spans 2.4 buckets, two span 4.8
+        assertEquals(2, MetricHistogramChart.mergeFactor(linear));
+        double[] log = new double[41];
+        for (int j = 0; j <= 40; j++) {
+            log[j] = 86.5 * Math.pow(10, j * 0.151);
+        }
+        assertEquals(1, MetricHistogramChart.mergeFactor(log));
+    }
+
+    @Test
     void fileNamesAreSafeAndUnique() {
         assertEquals("odd_name_quotes_x", FileNames.sanitise("odd <name> & \"quotes\"/../x"));
         assertEquals("unnamed", FileNames.sanitise("../.."));
@@ -166,6 +193,13 @@ class ChartReportTest {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         DocumentBuilder b = f.newDocumentBuilder();
         return b.parse(new ByteArrayInputStream(bytes));
+    }
+
+    /** Returns the x tick labels listed in an SVG description. */
+    static List<String> tickLabels(String desc) {
+        Matcher ticks = Pattern.compile("tick labels ([^.]*(\\.[0-9][^.]*)*)\\.").matcher(desc);
+        assertTrue(ticks.find(), "no tick labels in " + desc);
+        return List.of(ticks.group(1).split(", "));
     }
 
     /** Returns the unescaped text of the first element of that name. */

@@ -48,6 +48,24 @@ final class ReportFixtures {
     }
 
     /**
+     * A result with one series step and one event time, built by hand: the smallest shapes a chart must draw.
+     */
+    static Result singlePoint() {
+        double[] levels = Quantiles.standardLevels();
+        double[] values = new double[levels.length];
+        Arrays.fill(values, 2027.5);
+        Quantiles q = new Quantiles(levels, values);
+        EventSummary event = new EventSummary("once", "year", 100, 40, new double[] {2028},
+                new Proportion[] {Proportion.wilson(40, 100)}, 0.6, q, Estimate.ofMean(2027.5, 0.1));
+        SeriesBands bands = new SeriesBands("one step", "1", "year", new double[] {2028}, new long[] {100},
+                new double[] {3}, new double[] {1}, new double[] {2}, new double[] {3}, new double[] {4},
+                new double[] {5});
+        Manifest m = new Manifest("0.1.0", "none", "single", "0", 3, 100, 100, 1, 64, 0.0, false);
+        return new Result(m, Map.of(), Map.of(event.name(), event), Map.of(bands.name(), bands), 100, 0, 0,
+                Map.of(), List.of(), null);
+    }
+
+    /**
      * A result of zero counted runs, built by hand as the engine would report it: NaN estimates, empty histograms,
      * NaN proportions and bands. Names carry characters that need escaping in HTML and file names.
      */
