@@ -2,6 +2,8 @@ package org.rsisim.cli.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.rsisim.cli.chart.ChartReport;
+import org.rsisim.cli.chart.HtmlReport;
 
 /**
  * Writes the graphic reports of a result: the charts (PNG and SVG) into a directory, and one self-contained HTML
@@ -52,12 +54,25 @@ public interface GraphicReports {
         return true;
     }
 
+    /** Draws the charts with XChart ({@link ChartReport}) and the page with {@link HtmlReport}. */
+    GraphicReports XCHART = new GraphicReports() {
+        @Override
+        public void writeCharts(ReportContext ctx, Path dir) throws IOException {
+            ChartReport.writeAll(ctx, dir);
+        }
+
+        @Override
+        public void writeHtml(ReportContext ctx, Path file) throws IOException {
+            HtmlReport.write(ctx, file);
+        }
+    };
+
     /**
      * Returns the chart writer of this build.
      *
-     * @return the installed writer
+     * @return the XChart writer
      */
     static GraphicReports installed() {
-        return NONE;
+        return XCHART;
     }
 }

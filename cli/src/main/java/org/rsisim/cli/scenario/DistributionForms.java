@@ -1,8 +1,5 @@
 package org.rsisim.cli.scenario;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,21 +15,12 @@ import org.rsisim.core.distribution.Distributions;
  *
  * <p>A form is written as a one-key map, {@code lognormal: {p5: 3, p95: 12}}; some names have several argument
  * sets (lognormal by {@code mu, sigma} or by its 5th and 95th percentiles). Each entry of {@link #FORMS} names the
- * form, its argument keys and the factory it calls, so a new form is one line. Factories are found by name among
- * the public static methods of {@link Distributions} taking {@code double} arguments (or two {@code double[]} for
- * a choice); a form whose factory the core library on the class path does not provide is reported as not
- * available. Argument checks that belong to the file's notation (such as {@code p5 < p95}) are made here, so the
+ * form, its argument keys and the factory it calls, so a new form is one line. Argument checks that belong to the file's notation (such as {@code p5 < p95}) are made here, so the
  * message names the keys the user wrote. Stateless and thread-safe.
  */
 public final class DistributionForms {
-    /** The 0.95 quantile of the standard normal distribution, for percentile-given lognormals. */
-    static final double Z95_ONE_SIDED = 1.6448536269514722;
-
-    /**
-     * A way to write a distribution: its name, the keys it takes, the factory of {@link Distributions} it calls
-     * ({@code null} for factories called directly) with that factory's arity, and the call.
-     */
-    private record Form(String name, List<String> keys, String method, int arity, FormFactory factory) {
+    /** A way to write a distribution: its name, the keys it takes, and the factory call. */
+    private record Form(String name, List<String> keys, FormFactory factory) {
     }
 
     @FunctionalInterface
@@ -41,36 +29,28 @@ public final class DistributionForms {
     }
 
     private static final List<Form> FORMS = List.of(
-            new Form("fixed", List.of("value"), null, 1, a -> Distributions.fixed(a.number("value"))),
-            new Form("uniform", List.of("min", "max"), null, 2, a -> Distributions.uniform(a.number("min"),
-                    a.number("max"))),
-            new Form("loguniform", List.of("min", "max"), "logUniform", 2, a -> a.core("logUniform",
-                    a.positive("min"), a.above("max", "min"))),
-            new Form("normal", List.of("mean", "sd"), "normal", 2, a -> a.core("normal", a.number("mean"),
+            new Form("fixed", List.of("value"), a -> Distributions.fixed(a.number("value"))),
+            new Form("uniform", List.of("min", "max"), a -> Distributions.uniform(a.number("min"),
+                    a.above("max", "min"))),
+            new Form("loguniform", List.of("min", "max"), a -> Distributions.logUniform(a.positive("min"),
+                    a.above("max", "min"))),
+            new Form("normal", List.of("mean", "sd"), a -> Distributions.normal(a.number("mean"),
                     a.positive("sd"))),
-            new Form("lognormal", List.of("mu", "sigma"), "lognormal", 2, a -> a.core("lognormal", a.number("mu"),
+            new Form("lognormal", List.of("mu", "sigma"), a -> Distributions.lognormal(a.number("mu"),
                     a.positive("sigma"))),
-            new Form("lognormal", List.of("p5", "p95"), "lognormal", 2, a -> {
-                double p5 = a.positive("p5");
-                double p95 = a.above("p95", "p5");
-                double mu = (Math.log(p5) + Math.log(p95)) / 2;
-                double sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95_ONE_SIDED);
-                return a.core("lognormal", mu, sigma);
-            }),
-            new Form("beta", List.of("alpha", "beta"), "beta", 2, a -> a.core("beta", a.positive("alpha"),
+            new Form("lognormal", List.of("p5", "p95"), a -> Distributions.lognormal90(a.positive("p5"),
+                    a.above("p95", "p5"))),
+            new Form("beta", List.of("alpha", "beta"), a -> Distributions.beta(a.positive("alpha"),
                     a.positive("beta"))),
-            new Form("beta", List.of("mean", "concentration"), "beta", 2, a -> {
-                double m = a.openUnit("mean");
-                double k = a.positive("concentration");
-                return a.core("beta", m * k, (1 - m) * k);
-            }),
-            new Form("triangular", List.of("min", "mode", "max"), "triangular", 3, a -> a.core("triangular",
-                    a.number("min"), a.between("mode", "min", "max"), a.above("max", "min"))),
-            new Form("pert", List.of("min", "mode", "max"), "pert", 3, a -> a.core("pert", a.number("min"),
+            new Form("beta", List.of("mean", "concentration"), a -> Distributions.betaMeanConcentration(
+                    a.openUnit("mean"), a.positive("concentration"))),
+            new Form("triangular", List.of("min", "mode", "max"), a -> Distributions.triangular(a.number("min"),
                     a.between("mode", "min", "max"), a.above("max", "min"))),
-            new Form("choice", List.of("values", "weights"), "choice", -2, Args::choice),
-            new Form("skewed-loguniform", List.of("p5", "p50", "p95"), "skewedLogUniform", 3,
-                    a -> a.core("skewedLogUniform", a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))));
+            new Form("pert", List.of("min", "mode", "max"), a -> Distributions.pert(a.number("min"),
+                    a.between("mode", "min", "max"), a.above("max", "min"))),
+            new Form("choice", List.of("values", "weights"), Args::choice),
+            new Form("skewed-loguniform", List.of("p5", "p50", "p95"), a -> Distributions.skewedLogUniform(
+                    a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))));
 
     private DistributionForms() {
     }
@@ -242,26 +222,7 @@ public final class DistributionForms {
                 weights = new double[values.length];
                 java.util.Arrays.fill(weights, 1.0);
             }
-            return core("choice", values, weights);
-        }
-
-        Distribution core(String method, Object... arguments) {
-            Method m = find(method, arguments);
-            if (m == null) {
-                throw new ScenarioException(formAt, parameter + ": the distribution '" + form + "' is not available "
-                        + "in this version of rsisim-core (no Distributions." + method + "); available forms: "
-                        + available());
-            }
-            try {
-                return (Distribution) m.invoke(null, arguments);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof IllegalArgumentException iae) {
-                    throw iae;
-                }
-                throw new IllegalStateException("Distributions." + method + " failed", e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("Distributions." + method + " is not accessible", e);
-            }
+            return Distributions.discrete(values, weights);
         }
 
         private String where(String key) {
@@ -271,44 +232,5 @@ public final class DistributionForms {
         private ScenarioException fail(String key, String problem) {
             return new ScenarioException(args.keyLocation(key), parameter + ": " + form + " " + problem);
         }
-    }
-
-    private static Method find(String method, Object[] arguments) {
-        Class<?>[] types = new Class<?>[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            types[i] = arguments[i] instanceof double[] ? double[].class : double.class;
-        }
-        try {
-            Method m = Distributions.class.getMethod(method, types);
-            return Modifier.isStatic(m.getModifiers()) && Distribution.class.isAssignableFrom(m.getReturnType())
-                    ? m : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Returns the forms whose factory the core library on the class path provides.
-     *
-     * @return signatures of the available forms
-     */
-    public static List<String> available() {
-        List<String> out = new ArrayList<>();
-        for (Form f : FORMS) {
-            if (f.method() == null || find(f.method(), probe(f.arity())) != null) {
-                out.add(f.name() + ": {" + String.join(", ", f.keys()) + "}");
-            }
-        }
-        return out;
-    }
-
-    /** Returns placeholder arguments of the factory's types: {@code n} doubles, or two arrays when negative. */
-    private static Object[] probe(int arity) {
-        if (arity < 0) {
-            return new Object[] {new double[0], new double[0]};
-        }
-        Object[] a = new Object[arity];
-        java.util.Arrays.fill(a, 0.0);
-        return a;
     }
 }
