@@ -6,7 +6,11 @@ import java.util.List;
  * Every model kind this library ships, by name.
  */
 public final class ModelCatalog {
-    private static final List<ModelProvider> ALL = List.of();
+    private static final List<ModelProvider> ALL = List.of(
+            org.rsisim.models.bottleneck.BottleneckModel.PROVIDER,
+            org.rsisim.models.capability.CapabilityModel.PROVIDER,
+            org.rsisim.models.explosion.ExplosionModel.PROVIDER,
+            org.rsisim.models.economy.EconomyModel.PROVIDER);
 
     private ModelCatalog() {
     }

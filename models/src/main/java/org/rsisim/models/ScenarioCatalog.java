@@ -7,7 +7,11 @@ import java.util.function.Supplier;
  * The named scenarios this library ships.
  */
 public final class ScenarioCatalog {
-    private static final List<Supplier<NamedScenario>> ALL = List.of();
+    private static final List<Supplier<NamedScenario>> ALL = List.of(
+            org.rsisim.models.bottleneck.BottleneckModel::scenario,
+            org.rsisim.models.capability.CapabilityModel::scenario,
+            org.rsisim.models.explosion.ExplosionModel::scenario,
+            org.rsisim.models.economy.EconomyModel::scenario);
 
     private ScenarioCatalog() {
     }
