@@ -359,14 +359,23 @@ public final class ExplosionModel implements Model {
             private final int kind;
             private final BracketedUnivariateSolver<UnivariateFunction> solver =
                     new BracketingNthOrderBrentSolver(1e-12, 1e-12, 1e-14, 5);
+            // ln g is unimodal in ln S, so a threshold is crossed at most twice; checking every half unit of ln S
+            // (a factor 1.65 in S) finds both crossings unless they are closer than that. The ceiling's g is
+            // monotone and needs no intermediate checks.
             private final AdaptableInterval interval = (s, forward) -> {
-                // check at least every 0.05 of a unit of ln S, so a crossing and its return are never missed
+                if (isCeiling()) {
+                    return 1;
+                }
                 double rate = Math.exp(logRate(s));
-                return rate > 0 ? Math.min(0.05, 0.05 / rate) : 0.05;
+                return rate > 0 ? Math.min(1, 0.5 / rate) : 1;
             };
 
             Detector(int kind) {
                 this.kind = kind;
+            }
+
+            boolean isCeiling() {
+                return kind == 1;
             }
 
             @Override
