@@ -92,6 +92,43 @@ class ExplosionTest {
         assertEquals(peak, run.get("peak_speed_up"), 1e-9 * peak);
     }
 
+    /**
+     * The metric against a brute-force computation: t(x) = integral of dx / g(x) by the midpoint rule on 200,000
+     * cells, then the most progress within one year; they must agree within the documented bound 2 dx / g_b.
+     */
+    @Property(tries = 10, seed = "20260504")
+    void yearsCompressedIsWithinItsDocumentedBound(@ForAll @DoubleRange(min = 1.1, max = 3.6) double r,
+                                                  @ForAll @DoubleRange(min = 2, max = 32) double f0,
+                                                  @ForAll @DoubleRange(min = 6, max = 16) double ooms) {
+        double lambda = 0.4;
+        ExplosionModel m = new ExplosionModel(10, 3, 12);
+        TrajectorySink run = TrajectorySink.run(m, params(f0, r, ooms, lambda), 3, 0);
+        double gb = Math.log(2) / 0.25;
+        double g0 = f0 * gb;
+        double ceiling = ooms * Math.log(10);
+        double[] series = run.series("log10_software");
+        double xEnd = series[series.length - 1] * Math.log(10);
+        int n = 200_000;
+        double h = xEnd / n;
+        double[] t = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            t[i + 1] = t[i] + h / ExplosionModel.growthRate((i + 0.5) * h, g0, r, ceiling, lambda);
+        }
+        double best = 0;
+        for (int i = 0, j = 0; i <= n; i++) {
+            j = Math.max(i, j);
+            while (j + 1 <= n && t[j + 1] - t[i] <= 1) {
+                j++;
+            }
+            best = Math.max(best, (j - i) * h);
+        }
+        double dx = Math.max(Math.log(2) / 4, ceiling / ExplosionModel.MAX_LEVELS);
+        double got = run.get("years_compressed_into_one");
+        double exact = best / gb;
+        assertTrue(got <= exact + 1e-3 && got >= exact - 2 * dx / gb - 1e-3,
+                () -> "r " + r + " f0 " + f0 + " ooms " + ooms + ": " + got + " against " + exact);
+    }
+
     @Property(tries = 25, seed = "20260504")
     void speedUpDatesAreMonotoneInTheThreshold(@ForAll @DoubleRange(min = 1, max = 200) double k1,
                                               @ForAll @DoubleRange(min = 1, max = 200) double k2,
