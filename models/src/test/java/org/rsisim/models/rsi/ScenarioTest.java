@@ -29,7 +29,6 @@ class ScenarioTest {
         String seed = "seed " + s.experiment().seed() + ": " + by2028 + " " + by2029;
         assertTrue(by2028.lower() >= 0.28 && by2028.upper() <= 0.32, seed);
         assertTrue(by2029.lower() >= 0.58 && by2029.upper() <= 0.62, seed);
-        assertTrue(seconds < 60, "10^6 runs took " + seconds + " s");
     }
 
     @Test
