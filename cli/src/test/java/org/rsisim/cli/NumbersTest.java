@@ -24,6 +24,15 @@ class NumbersTest {
     }
 
     @Test
+    void percentagesNeverRoundAwayAnEvent() {
+        assertEquals("0.0 %", Numbers.percent(0));
+        assertEquals("<0.1 %", Numbers.percent(3e-6));
+        assertEquals("12.5 %", Numbers.percent(0.125));
+        assertEquals(">99.9 %", Numbers.percent(0.999997));
+        assertEquals("100.0 %", Numbers.percent(1));
+    }
+
+    @Test
     void csvNumbersIgnoreTheLocale() {
         java.util.Locale saved = java.util.Locale.getDefault();
         java.util.Locale.setDefault(java.util.Locale.FRANCE);

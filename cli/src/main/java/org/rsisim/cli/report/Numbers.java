@@ -108,7 +108,8 @@ public final class Numbers {
     }
 
     /**
-     * Formats a percentage with one decimal.
+     * Formats a percentage with one decimal, never rounding a non-zero fraction to 0 % or a fraction below one to
+     * 100 %: those print as {@code "<0.1 %"} and {@code ">99.9 %"}.
      *
      * @param fraction a fraction in [0, 1]
      * @return such as {@code "12.5 %"}
@@ -116,6 +117,12 @@ public final class Numbers {
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {
             return "NaN";
+        }
+        if (fraction > 0 && fraction < 0.0005) {
+            return "<0.1 %";
+        }
+        if (fraction < 1 && fraction > 0.9995) {
+            return ">99.9 %";
         }
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }
