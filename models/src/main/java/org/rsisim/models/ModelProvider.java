@@ -2,6 +2,8 @@ package org.rsisim.models;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.rsisim.core.Model;
 import org.rsisim.core.Parameter;
 
@@ -53,6 +55,51 @@ public interface ModelProvider {
      */
     default Model create() {
         return create(Map.of());
+    }
+
+    /**
+     * Returns a provider that resolves the given settings against their declarations (names checked, defaults
+     * filled in, ranges checked by {@link Settings#resolve}) and builds the model from the values in declaration
+     * order.
+     *
+     * @param name the model kind's name
+     * @param description one paragraph saying what the model is for
+     * @param settings the declared settings
+     * @param factory builds a model from one value per declared setting
+     * @return an immutable provider
+     */
+    static ModelProvider of(String name, String description, List<Parameter> settings,
+                            Function<double[], Model> factory) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(factory, "factory");
+        List<Parameter> declared = List.copyOf(settings);
+        return new ModelProvider() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public List<Parameter> settings() {
+                return declared;
+            }
+
+            @Override
+            public Model create(Map<String, Double> given) {
+                return factory.apply(Settings.resolve(name, declared, given));
+            }
+
+            @Override
+            public String toString() {
+                return "ModelProvider[" + name + "]";
+            }
+        };
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.rsisim.core.Model;
 import org.rsisim.core.Parameter;
 import org.rsisim.models.ModelProvider;
+import org.rsisim.models.Settings;
 
 /**
  * Builds {@link AlignmentModel}s from their settings: {@code generations} (default 500, the essay's longest chain)

@@ -1,7 +1,6 @@
 package org.rsisim.models.bottleneck;
 
 import java.util.List;
-import java.util.Map;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -65,30 +64,9 @@ public final class BottleneckModel implements Model {
                     "log10 engineering speed-up", "overall speed-up against the engineering speed-up"));
 
     /** The provider of this model kind; it has no settings. */
-    public static final ModelProvider PROVIDER = new ModelProvider() {
-        @Override
-        public String name() {
-            return "bottleneck";
-        }
-
-        @Override
-        public String description() {
-            return "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated";
-        }
-
-        @Override
-        public List<Parameter> settings() {
-            return List.of();
-        }
-
-        @Override
-        public Model create(Map<String, Double> settings) {
-            for (String key : settings.keySet()) {
-                throw new IllegalArgumentException("model bottleneck has no setting '" + key + "'; it has none");
-            }
-            return new BottleneckModel();
-        }
-    };
+    public static final ModelProvider PROVIDER = ModelProvider.of("bottleneck",
+            "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated",
+            List.of(), v -> new BottleneckModel());
 
     /** Creates the model. */
     public BottleneckModel() {

@@ -1,7 +1,6 @@
 package org.rsisim.models.capability;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Model;
@@ -77,28 +76,9 @@ public final class CapabilityModel implements Model {
                     "horizon whose first reaching is the event horizon_reaches_threshold; default one work-month"));
 
     /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = new ModelProvider() {
-        @Override
-        public String name() {
-            return "capability";
-        }
-
-        @Override
-        public String description() {
-            return "METR-style time horizon, exponential or superexponential with a finite-time blow-up";
-        }
-
-        @Override
-        public List<Parameter> settings() {
-            return SETTINGS;
-        }
-
-        @Override
-        public Model create(Map<String, Double> settings) {
-            double[] v = settingValues("capability", SETTINGS, settings);
-            return new CapabilityModel(v[0], v[1], v[2]);
-        }
-    };
+    public static final ModelProvider PROVIDER = ModelProvider.of("capability",
+            "METR-style time horizon, exponential or superexponential with a finite-time blow-up",
+            SETTINGS, v -> new CapabilityModel(v[0], v[1], v[2]));
 
     private final double startYear;
     private final double endYear;
@@ -135,22 +115,6 @@ public final class CapabilityModel implements Model {
     /** Creates the model with default settings. */
     public CapabilityModel() {
         this(SETTINGS.get(0).defaultValue(), SETTINGS.get(1).defaultValue(), SETTINGS.get(2).defaultValue());
-    }
-
-    static double[] settingValues(String model, List<Parameter> declared, Map<String, Double> given) {
-        for (String key : given.keySet()) {
-            if (declared.stream().noneMatch(p -> p.name().equals(key))) {
-                throw new IllegalArgumentException("model " + model + " has no setting '" + key + "'; known: "
-                        + declared.stream().map(Parameter::name).toList());
-            }
-        }
-        double[] v = new double[declared.size()];
-        for (int i = 0; i < v.length; i++) {
-            Parameter p = declared.get(i);
-            Double value = given.get(p.name());
-            v[i] = value == null ? p.defaultValue() : p.check(value);
-        }
-        return v;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.rsisim.models.economy;
 
 import java.util.List;
-import java.util.Map;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -77,34 +76,9 @@ public final class EconomyModel implements Model {
             new Parameter("end_year", "year", 2000, 2200, 2046, "end of the simulated period"));
 
     /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = new ModelProvider() {
-        @Override
-        public String name() {
-            return "economy";
-        }
-
-        @Override
-        public String description() {
-            return "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck";
-        }
-
-        @Override
-        public List<Parameter> settings() {
-            return SETTINGS;
-        }
-
-        @Override
-        public Model create(Map<String, Double> settings) {
-            for (String key : settings.keySet()) {
-                if (SETTINGS.stream().noneMatch(p -> p.name().equals(key))) {
-                    throw new IllegalArgumentException("model economy has no setting '" + key + "'; known: "
-                            + SETTINGS.stream().map(Parameter::name).toList());
-                }
-            }
-            return new EconomyModel(settings.getOrDefault("start_year", SETTINGS.get(0).defaultValue()),
-                    settings.getOrDefault("end_year", SETTINGS.get(1).defaultValue()));
-        }
-    };
+    public static final ModelProvider PROVIDER = ModelProvider.of("economy",
+            "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck",
+            SETTINGS, v -> new EconomyModel(v[0], v[1]));
 
     private final double startYear;
     private final double endYear;

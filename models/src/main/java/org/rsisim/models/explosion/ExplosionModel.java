@@ -2,7 +2,6 @@ package org.rsisim.models.explosion;
 
 import org.rsisim.core.distribution.Distributions;
 import java.util.List;
-import java.util.Map;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -128,38 +127,9 @@ public final class ExplosionModel implements Model {
                     "m: how long the speed-up must last for the event sustained_speed_up"));
 
     /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = new ModelProvider() {
-        @Override
-        public String name() {
-            return "explosion";
-        }
-
-        @Override
-        public String description() {
-            return "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events";
-        }
-
-        @Override
-        public List<Parameter> settings() {
-            return SETTINGS;
-        }
-
-        @Override
-        public Model create(Map<String, Double> settings) {
-            for (String key : settings.keySet()) {
-                if (SETTINGS.stream().noneMatch(p -> p.name().equals(key))) {
-                    throw new IllegalArgumentException("model explosion has no setting '" + key + "'; known: "
-                            + SETTINGS.stream().map(Parameter::name).toList());
-                }
-            }
-            double[] v = new double[SETTINGS.size()];
-            for (int i = 0; i < v.length; i++) {
-                Double given = settings.get(SETTINGS.get(i).name());
-                v[i] = given == null ? SETTINGS.get(i).defaultValue() : given;
-            }
-            return new ExplosionModel(v[0], v[1], v[2]);
-        }
-    };
+    public static final ModelProvider PROVIDER = ModelProvider.of("explosion",
+            "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events",
+            SETTINGS, v -> new ExplosionModel(v[0], v[1], v[2]));
 
     private final double horizonYears;
     private final double speedUpThreshold;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.rsisim.core.Model;
 import org.rsisim.core.Parameter;
 import org.rsisim.models.ModelProvider;
-import org.rsisim.models.alignment.Settings;
+import org.rsisim.models.Settings;
 
 /**
  * Builds {@link RsiChain}s from their settings: {@code start_date} (default 2026.337, 4 May 2026, the date of the

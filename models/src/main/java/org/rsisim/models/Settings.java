@@ -1,4 +1,4 @@
-package org.rsisim.models.alignment;
+package org.rsisim.models;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import org.rsisim.core.Parameter;
 
 /**
  * Resolves a model's settings from a map of given values and the declared defaults, checking names and ranges.
- * Used by the providers of this package and of {@code org.rsisim.models.rsi}. Stateless and thread-safe.
+ * Used by every {@link ModelProvider} of this library. Stateless and thread-safe.
  */
 public final class Settings {
     private Settings() {
