@@ -259,8 +259,8 @@ final class AnalysisCommands {
     static String calibrationTable(Scenario s, CalibrationReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Calibration of %s (model %s): %s%n", s.name(), s.modelName(),
-                (r.converged() ? "converged" : "not converged") + ", " + (r.targetsMet() ? "every target met within "
-                        + "its 95 % Monte Carlo interval" : "some target missed")));
+                (r.converged() ? "converged" : "not converged") + ", " + (r.targetsMet() ? "every target met"
+                        : "some target missed")));
         sb.append(String.format(Locale.ROOT, "  %s%n", r.status()));
         sb.append(String.format(Locale.ROOT, "  %d runs per evaluation on common random numbers, %d evaluations, "
                 + "seed %d%n%n", r.runsPerEvaluation(), r.evaluations(), r.calibrated().seed()));
@@ -268,8 +268,7 @@ final class AnalysisCommands {
                 "form"));
         for (CalibrationReport.FittedValue f : r.fitted()) {
             sb.append(String.format(Locale.ROOT, "  %-28s %12s  %-21s %s%n", f.parameter(),
-                    Numbers.significant(f.value(), 5), "[" + Numbers.significant(f.lower(), 4) + ", "
-                            + Numbers.significant(f.upper(), 4) + "]" + (f.atBound() ? " *" : ""), f.form()));
+                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""), f.form()));
         }
         sb.append(String.format(Locale.ROOT, "%n  %-36s %9s %9s %18s%n", "target", "wanted", "achieved",
                 "residual ± 95 %"));
@@ -287,6 +286,11 @@ final class AnalysisCommands {
                     + "targeted metric and were left out%n", r.excludedRuns()));
         }
         return sb.toString();
+    }
+
+    /** A bound as written: four significant digits without trailing zeros. */
+    private static String plain(double v) {
+        return Numbers.significant(v, 4).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
     /** Drops the sign of a number that rounds to zero, such as {@code -0.000}. */
