@@ -72,6 +72,9 @@ public final class Main {
         cl.addSubcommand(new Commands.Models(session));
         cl.addSubcommand(new Commands.Describe(session));
         cl.addSubcommand(new Commands.Scenarios(session));
+        cl.addSubcommand(new AnalysisCommands.Calibrate(session));
+        cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
+        cl.addSubcommand(new AnalysisCommands.Compare(session));
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

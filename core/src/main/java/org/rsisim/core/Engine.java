@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rsisim.core.distribution.JointDistribution;
+import org.rsisim.core.internal.AntitheticPairs;
 import org.rsisim.core.internal.RunRecorder;
 import org.rsisim.core.internal.StatAccumulator;
 import org.rsisim.core.internal.Tally;
@@ -145,7 +146,7 @@ public final class Engine {
                 workerThreads[w].setDaemon(true);
                 workerThreads[w].start();
             }
-            Tally total = new Tally(observables, requestedTimes);
+            Tally total = new Tally(observables, requestedTimes, experiment.antithetic());
             TreeMap<Long, Tally> waiting = new TreeMap<>();
             long merged = 0;
             Result.Convergence convergence = null;
@@ -227,7 +228,7 @@ public final class Engine {
                     }
                     Tally tally = pool.poll();
                     if (tally == null) {
-                        tally = new Tally(observables, requestedTimes);
+                        tally = new Tally(observables, requestedTimes, experiment.antithetic());
                     } else {
                         tally.clear();
                     }
@@ -250,11 +251,8 @@ public final class Engine {
                 int j = java.util.Arrays.binarySearch(times, target.time());
                 return Proportion.wilson(total.eventByTime(i)[j], total.completed()).halfWidth();
             }
-            StatAccumulator a = total.metric(i);
-            if (a.count() < 2) {
-                return Double.POSITIVE_INFINITY;
-            }
-            return Estimate.Z95 * Math.sqrt(a.variance() / a.count());
+            double se = mean(total, i).stderr();
+            return Double.isNaN(se) ? Double.POSITIVE_INFINITY : Estimate.Z95 * se;
         }
 
     }
@@ -278,7 +276,7 @@ public final class Engine {
                     StatAccumulator a = total.metric(i);
                     double[] q = new double[levels.length];
                     a.quantiles(levels, q);
-                    metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(a),
+                    metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(total, i),
                             Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
                             histogram(a, q[0], q[q.length - 1])));
                 }
@@ -366,6 +364,21 @@ public final class Engine {
         return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
     }
 
+    /**
+     * A metric's mean over all completed runs; with antithetic pairs its standard error comes from the pair
+     * averages, {@code sd(P) / sqrt(pairs)}, since the runs of a pair are not independent.
+     */
+    private static Estimate mean(Tally total, int metric) {
+        StatAccumulator a = total.metric(metric);
+        StatAccumulator pairs = total.pairMetric(metric);
+        if (pairs == null) {
+            return mean(a);
+        }
+        long n = pairs.count();
+        double se = n < 2 ? Double.NaN : Math.sqrt(pairs.variance() / n);
+        return Estimate.ofMean(a.mean(), se);
+    }
+
     private static Estimate mean(StatAccumulator a) {
         long n = a.count();
         double m = a.mean();
@@ -392,7 +405,7 @@ public final class Engine {
                     + "inside [0, " + experiment.runs() + ") starting at a multiple of " + Experiment.CHUNK);
         }
         Model model = experiment.model();
-        Tally tally = new Tally(model.observables(), experiment.requestedTimesByIndex());
+        Tally tally = new Tally(model.observables(), experiment.requestedTimesByIndex(), experiment.antithetic());
         new Worker(experiment).run(firstRun, endRun, tally);
         return new PartialResult(experiment.hash(), endRun - firstRun, tally);
     }
@@ -423,14 +436,16 @@ public final class Engine {
         private final JointDistribution.Sampler sampler;
         private final RunRecorder recorder;
         private final double[] parameters;
+        private final AntitheticPairs pairs;
 
         Worker(Experiment experiment) {
             Model model = experiment.model();
-            streams = RunStreams.create(experiment.seed());
+            streams = RunStreams.create(experiment.seed(), experiment.antithetic());
             simulation = model.newSimulation(streams);
             sampler = experiment.jointDistribution().newSampler(streams);
             recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex());
             parameters = new double[model.parameters().size()];
+            pairs = experiment.antithetic() ? new AntitheticPairs(model.observables()) : null;
         }
 
         /** Runs {@code [first, end)}, flushing the tally at every chunk boundary. */
@@ -439,11 +454,15 @@ public final class Engine {
                 streams.moveTo(i);
                 sampler.sample(parameters);
                 recorder.begin();
+                long completedBefore = tally.completed();
                 try {
                     simulation.run(parameters, recorder);
                     recorder.commit(tally);
                 } catch (RuntimeException | StackOverflowError e) {
                     recorder.fail(tally, i, e);
+                }
+                if (pairs != null) {
+                    pairs.afterRun(i, tally.completed() > completedBefore, recorder, tally);
                 }
                 if (((i + 1) & (StatAccumulator.CHUNK - 1)) == 0) {
                     tally.flush();

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
 import org.rsisim.core.distribution.JointDistribution;
+import org.rsisim.core.internal.SobolPoints;
 import org.rsisim.core.internal.StatAccumulator;
 
 /**
@@ -41,6 +42,8 @@ public final class Experiment {
     private final Target target;
     private final JointDistribution joint;
     private final double[][] requestedTimes;
+    private final boolean antithetic;
+    private final boolean quasiRandom;
 
     private Experiment(Builder b) {
         this.name = b.name;
@@ -59,7 +62,18 @@ public final class Experiment {
             throw new IllegalArgumentException("block size = " + blockSize + " must be a multiple of " + CHUNK
                     + " in [" + CHUNK + ", " + (1 << 24) + "]");
         }
-        this.joint = JointDistribution.of(model.parameters(), distributions, correlation);
+        this.antithetic = b.antithetic;
+        this.quasiRandom = b.quasiRandom;
+        if (antithetic && quasiRandom) {
+            throw new IllegalArgumentException("antithetic = true and quasi-random = true cannot be combined: "
+                    + "quasi-random points already balance the parameters; choose one");
+        }
+        if (quasiRandom && runs > SobolPoints.MAX_INDEX + 1) {
+            throw new IllegalArgumentException("runs = " + runs + " exceeds " + (SobolPoints.MAX_INDEX + 1)
+                    + ", the most quasi-random points available");
+        }
+        JointDistribution j = JointDistribution.of(model.parameters(), distributions, correlation);
+        this.joint = quasiRandom ? j.withQuasiRandom(seed) : j;
         var obs = model.observables();
         Map<String, double[]> times = new LinkedHashMap<>();
         requestedTimes = new double[obs.size()][];
@@ -125,7 +139,8 @@ public final class Experiment {
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder(model).name(name).runs(runs).seed(seed).target(target).correlation(correlation);
+        Builder b = new Builder(model).name(name).runs(runs).seed(seed).target(target).correlation(correlation)
+                .antithetic(antithetic).quasiRandom(quasiRandom);
         b.blockSize = blockSize;
         distributions.forEach(b::parameter);
         eventTimes.forEach(b::eventTimes);
@@ -189,6 +204,16 @@ public final class Experiment {
         return seed;
     }
 
+    /** @return whether odd runs are the antithetic twins of the even runs before them ({@link Builder#antithetic}) */
+    public boolean antithetic() {
+        return antithetic;
+    }
+
+    /** @return whether uncertain parameters come from scrambled Sobol points ({@link Builder#quasiRandom}) */
+    public boolean quasiRandom() {
+        return quasiRandom;
+    }
+
     /** @return runs per block, a multiple of {@link #CHUNK} */
     public int blockSize() {
         return blockSize;
@@ -226,6 +251,12 @@ public final class Experiment {
         }
         s.append("correlation=").append(correlation).append('\n');
         s.append("runs=").append(runs).append(" seed=").append(seed).append('\n');
+        if (antithetic) {
+            s.append("antithetic\n");
+        }
+        if (quasiRandom) {
+            s.append("quasi-random\n");
+        }
         if (target != null) {
             s.append("target=").append(target).append(" block=").append(blockSize).append('\n');
         }
@@ -255,6 +286,8 @@ public final class Experiment {
         private int blockSize;
         private final Map<String, double[]> eventTimes = new LinkedHashMap<>();
         private Target target;
+        private boolean antithetic;
+        private boolean quasiRandom;
 
         private Builder(Model model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -355,6 +388,44 @@ public final class Experiment {
          */
         public Builder target(Target value) {
             this.target = value;
+            return this;
+        }
+
+        /**
+         * Sets antithetic variates: run {@code 2k + 1} replays the random streams of run {@code 2k} with every
+         * uniform {@code u} replaced by {@code 1 - u}, in the parameters and in every model component (see
+         * {@link RunStreams#create(long, boolean)}). Parameters sampled by inversion (every distribution of
+         * {@link org.rsisim.core.distribution.Distributions}; correlated parameters excepted, whose normal scores
+         * come from a ziggurat sampler) and model components that draw by inversion become exactly antithetic;
+         * draws by other methods (ziggurat normals and exponentials) stay correctly distributed but are not
+         * mirrored, so they gain nothing. The estimator is unbiased either way. A metric's mean is still the mean
+         * of all completed runs, but its standard error is {@code sd(P) / sqrt(pairs)} computed from the pair
+         * averages {@code P_k = (Y_2k + Y_2k+1) / 2} of the pairs whose two runs both recorded the metric, since the
+         * two runs of a pair are not independent. Every other interval (event probabilities, quantiles, series
+         * bands) still treats runs as independent: for an output that is monotone in the uniforms the two runs are
+         * negatively correlated and those intervals are conservative. Cannot be combined with
+         * {@link #quasiRandom}.
+         *
+         * @param value {@code true} for antithetic pairs
+         * @return this builder
+         */
+        public Builder antithetic(boolean value) {
+            this.antithetic = value;
+            return this;
+        }
+
+        /**
+         * Sets randomised quasi-Monte Carlo parameter draws: run {@code i}'s uncertain parameters come from point
+         * {@code i} of a scrambled Sobol sequence seeded by the experiment seed (see
+         * {@link JointDistribution#withQuasiRandom}); the model's own components keep their pseudo-random streams.
+         * Estimates stay unbiased; the reported standard errors treat runs as independent, which overstates the
+         * error of a quasi-random mean. At most {@code 2^31} runs. Cannot be combined with {@link #antithetic}.
+         *
+         * @param value {@code true} for quasi-random parameter draws
+         * @return this builder
+         */
+        public Builder quasiRandom(boolean value) {
+            this.quasiRandom = value;
             return this;
         }
 

@@ -24,13 +24,15 @@ public final class RunStreams {
     public static final int PARAMETERS = -1;
 
     private final long seed;
+    private final boolean antithetic;
     private long run;
     private int[] ids = new int[4];
     private Xoshiro256[] generators = new Xoshiro256[4];
     private int size;
 
-    private RunStreams(long seed) {
+    private RunStreams(long seed, boolean antithetic) {
         this.seed = seed;
+        this.antithetic = antithetic;
     }
 
     /**
@@ -40,7 +42,21 @@ public final class RunStreams {
      * @return new streams
      */
     public static RunStreams create(long seed) {
-        return new RunStreams(seed);
+        return new RunStreams(seed, false);
+    }
+
+    /**
+     * Creates the streams of an experiment seed, positioned at run 0, optionally in antithetic pairs: then run
+     * {@code 2k + 1} replays the keys of run {@code 2k} in every component with each output word complemented, so
+     * each uniform {@code u} of run {@code 2k} becomes {@code 1 - u} in run {@code 2k + 1} (see
+     * {@link Experiment.Builder#antithetic}).
+     *
+     * @param seed the experiment seed; any value is allowed
+     * @param antithetic whether odd runs are the antithetic twins of the even runs before them
+     * @return new streams
+     */
+    public static RunStreams create(long seed, boolean antithetic) {
+        return new RunStreams(seed, antithetic);
     }
 
     /**
@@ -61,7 +77,8 @@ public final class RunStreams {
             generators = Arrays.copyOf(generators, size * 2);
         }
         ids[size] = id;
-        generators[size] = new Xoshiro256(Xoshiro256.key(seed, run, id));
+        generators[size] = new Xoshiro256(Xoshiro256.key(seed, keyRun(run), id));
+        generators[size].setComplement(antithetic && (run & 1) == 1);
         return generators[size++];
     }
 
@@ -72,9 +89,26 @@ public final class RunStreams {
      */
     public void moveTo(long runIndex) {
         this.run = runIndex;
+        long keyRun = keyRun(runIndex);
+        boolean complement = antithetic && (runIndex & 1) == 1;
         for (int i = 0; i < size; i++) {
-            generators[i].setKey(Xoshiro256.key(seed, runIndex, ids[i]));
+            generators[i].setKey(Xoshiro256.key(seed, keyRun, ids[i]));
+            generators[i].setComplement(complement);
         }
+    }
+
+    /** The run whose keys a run uses: itself, or in antithetic pairs the even run of its pair. */
+    private long keyRun(long runIndex) {
+        return antithetic ? runIndex & ~1L : runIndex;
+    }
+
+    /**
+     * Returns whether odd runs are the antithetic twins of the even runs before them.
+     *
+     * @return {@code true} for antithetic pairs
+     */
+    public boolean antithetic() {
+        return antithetic;
     }
 
     /**

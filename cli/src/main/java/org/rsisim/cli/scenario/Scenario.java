@@ -14,6 +14,7 @@ import org.rsisim.core.distribution.Distribution;
 import org.rsisim.core.distribution.Distributions;
 import org.rsisim.models.ModelProvider;
 import org.rsisim.models.NamedScenario;
+import org.rsisim.models.analysis.Calibration;
 
 /**
  * A scenario ready to run: from a file (see {@link ScenarioCompiler}) or a bundled {@link NamedScenario}. It builds
@@ -38,6 +39,10 @@ public final class Scenario {
     private final Map<String, double[]> eventTimes;
     private final Target target;
     private final List<Anchor> anchors;
+    private final boolean antithetic;
+    private final boolean quasiRandom;
+    private final AnalysisSpecs.Calibrate calibrate;
+    private final AnalysisSpecs.Sensitivity sensitivity;
     // From the catalog:
     private final Experiment bundled;
 
@@ -67,6 +72,10 @@ public final class Scenario {
         Map<String, double[]> eventTimes = new LinkedHashMap<>();
         Target target;
         List<Anchor> anchors = new ArrayList<>();
+        boolean antithetic;
+        boolean quasiRandom;
+        AnalysisSpecs.Calibrate calibrate;
+        AnalysisSpecs.Sensitivity sensitivity;
     }
 
     Scenario(Parts p) {
@@ -86,6 +95,10 @@ public final class Scenario {
         this.eventTimes = new LinkedHashMap<>(p.eventTimes);
         this.target = p.target;
         this.anchors = List.copyOf(p.anchors);
+        this.antithetic = p.antithetic;
+        this.quasiRandom = p.quasiRandom;
+        this.calibrate = p.calibrate;
+        this.sensitivity = p.sensitivity;
         this.bundled = null;
     }
 
@@ -106,6 +119,10 @@ public final class Scenario {
         this.eventTimes = Map.of();
         this.target = named.experiment().target();
         this.anchors = List.of();
+        this.antithetic = named.experiment().antithetic();
+        this.quasiRandom = named.experiment().quasiRandom();
+        this.calibrate = null;
+        this.sensitivity = null;
         this.bundled = named.experiment();
     }
 
@@ -147,6 +164,57 @@ public final class Scenario {
     /** @return the scenario's own precision target, or {@code null} */
     public Target target() {
         return target;
+    }
+
+    /** @return what {@code rsisim calibrate} fits, or {@code null} if the scenario has no {@code calibrate} */
+    public AnalysisSpecs.Calibrate calibrate() {
+        return calibrate;
+    }
+
+    /** @return the {@code sensitivity} settings, or {@code null} */
+    public AnalysisSpecs.Sensitivity sensitivity() {
+        return sensitivity;
+    }
+
+    /**
+     * Builds the calibration of the scenario: its experiment with {@code runs-per-evaluation} runs (else the
+     * scenario's runs), the free parameters and targets of {@code calibrate}.
+     *
+     * @param overrides command-line values; {@code --runs} sets the runs per evaluation
+     * @param threads threads that run the model
+     * @return the calibration, ready to fit
+     * @throws ScenarioException if the scenario has no {@code calibrate}, or the library refuses a setting; located
+     *         at the free parameter named in the message, else at {@code calibrate}
+     */
+    public Calibration calibration(Overrides overrides, int threads) {
+        if (calibrate == null) {
+            throw new ScenarioException(source, "scenario " + name + " has no 'calibrate' (free parameters and "
+                    + "targets); add one (see docs/scenarios.md)");
+        }
+        Experiment e = experiment(overrides);
+        try {
+            if (overrides.runs() == null && calibrate.runsPerEvaluation() != null) {
+                e = e.withRuns(calibrate.runsPerEvaluation());
+            }
+            Calibration.Builder b = Calibration.builder(e).threads(threads);
+            calibrate.free().forEach(b::free);
+            calibrate.targets().forEach(b::target);
+            if (calibrate.maxEvaluations() != null) {
+                b.maxEvaluations(calibrate.maxEvaluations());
+            }
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            Location at = calibrate.location();
+            String m = String.valueOf(ex.getMessage());
+            for (int i = 0; i < calibrate.free().size(); i++) {
+                if (Anchor.word("free parameter " + calibrate.free().get(i).name(), at).pattern().matcher(m)
+                        .find()) {
+                    at = calibrate.freeLocations().get(i);
+                    break;
+                }
+            }
+            throw new ScenarioException(at, "calibrate: " + ex.getMessage(), ex);
+        }
     }
 
     /** @return its sweep, or {@code null} */
@@ -214,6 +282,7 @@ public final class Scenario {
             }
             parameters.forEach(b::parameter);
             fixed.forEach((k, v) -> b.parameter(k, Distributions.fixed(v)));
+            b.antithetic(antithetic).quasiRandom(quasiRandom);
             b.correlation(correlation);
             eventTimes.forEach(b::eventTimes);
             b.target(target);

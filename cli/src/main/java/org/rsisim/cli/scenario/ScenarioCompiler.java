@@ -27,7 +27,8 @@ import org.rsisim.models.ModelProvider;
 public final class ScenarioCompiler {
     /** The keys a scenario file may hold. */
     public static final Set<String> KEYS = Set.of("name", "description", "model", "extends", "settings",
-            "parameters", "correlations", "runs", "precision", "seed", "block-size", "report", "sweep");
+            "parameters", "correlations", "runs", "precision", "seed", "block-size", "report", "sweep", "antithetic",
+            "quasi-random", "calibrate", "sensitivity");
 
     private ScenarioCompiler() {
     }
@@ -90,9 +91,20 @@ public final class ScenarioCompiler {
         precision(root, p, model);
         report(root, p, model);
         sweep(root, p, model);
+        p.antithetic = flag(root, "antithetic");
+        p.quasiRandom = flag(root, "quasi-random");
+        if (root.has("calibrate")) {
+            p.calibrate = AnalysisSpecs.calibrate(root.get("calibrate"), p, model);
+        }
+        if (root.has("sensitivity")) {
+            p.sensitivity = AnalysisSpecs.sensitivity(root.get("sensitivity"), model);
+        }
 
         Scenario scenario = new Scenario(p);
         scenario.experiment(Overrides.NONE);
+        if (p.calibrate != null) {
+            scenario.calibration(Overrides.NONE, 1);
+        }
         if (p.sweep != null) {
             for (SweepSpec.Point point : p.sweep.points()) {
                 scenario.experiment(point, Overrides.NONE);
@@ -261,7 +273,18 @@ public final class ScenarioCompiler {
         }
     }
 
-    private static String observable(Model model, Node node, Observable.Kind kind) {
+    private static boolean flag(Node.Mapping root, String key) {
+        if (!root.has(key)) {
+            return false;
+        }
+        Node n = root.get(key);
+        if (!(n instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOLEAN)) {
+            throw new ScenarioException(n.location(), key + " must be true or false, got " + n.kindName());
+        }
+        return Boolean.parseBoolean(s.text());
+    }
+
+    static String observable(Model model, Node node, Observable.Kind kind) {
         String name = Values.text(node, kind.name().toLowerCase());
         List<String> names = model.observables().stream().filter(o -> o.kind() == kind).map(Observable::name)
                 .toList();

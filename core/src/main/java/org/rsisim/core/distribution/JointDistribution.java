@@ -11,6 +11,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.internal.SobolPoints;
 
 /**
  * The joint distribution of a model's parameters: one marginal {@link Distribution} per parameter (a fixed default
@@ -27,15 +28,18 @@ public final class JointDistribution {
     private final int[] correlatedIndex;
     private final double[][] factor;
     private final int[] streamIds;
+    /** Quasi-random points for the uncertain parameters, or {@code null} to draw them from their streams. */
+    private final SobolPoints sobol;
 
     private JointDistribution(List<Parameter> parameters, List<Distribution> marginals, Correlation correlation,
-                              int[] correlatedIndex, double[][] factor, int[] streamIds) {
+                              int[] correlatedIndex, double[][] factor, int[] streamIds, SobolPoints sobol) {
         this.parameters = parameters;
         this.marginals = marginals;
         this.correlation = correlation;
         this.correlatedIndex = correlatedIndex;
         this.factor = factor;
         this.streamIds = streamIds;
+        this.sobol = sobol;
     }
 
     /**
@@ -93,7 +97,63 @@ public final class JointDistribution {
             factor = correlation.normalScoreFactor();
         }
         return new JointDistribution(params, Collections.unmodifiableList(marginals), correlation, correlatedIndex,
-                factor, streamIds(params));
+                factor, streamIds(params), null);
+    }
+
+    /**
+     * Returns a copy that takes the uncertain parameters of run {@code i} from point {@code i} of a scrambled Sobol
+     * sequence instead of their streams (randomised quasi-Monte Carlo). The uncertain parameters (those not fixed,
+     * and every correlated one) are the coordinates, in parameter order: coordinate {@code j} of the point, a
+     * uniform {@code u} in (0, 1), gives an independent parameter the value {@code inverseCdf(u)}. Correlated
+     * parameters keep their rank correlation: their coordinates become normal scores {@code Phi^-1(u)}, which the
+     * copula correlates with the Cholesky factor and maps through {@code inverseCdf(Phi(score))} as in
+     * pseudo-random sampling. The scramble is seeded by {@code seed}, so the values are a function of (seed, run)
+     * alone. Unlike pseudo-random draws, the values of a parameter depend on which other parameters are uncertain
+     * (they set the coordinate order). Each block of {@code 2^m} consecutive runs starting at a multiple of
+     * {@code 2^m} is a scrambled net, so run counts that are powers of two gain most.
+     *
+     * @param seed the experiment seed
+     * @return the copy; the same as this one if no parameter is uncertain
+     * @throws IllegalArgumentException if more than 1000 parameters are uncertain
+     */
+    public JointDistribution withQuasiRandom(long seed) {
+        int dimension = uncertainCount();
+        if (dimension == 0) {
+            return this;
+        }
+        return new JointDistribution(parameters, marginals, correlation, correlatedIndex, factor, streamIds,
+                new SobolPoints(dimension, seed));
+    }
+
+    /**
+     * Returns whether uncertain parameters come from quasi-random points ({@link #withQuasiRandom}).
+     *
+     * @return {@code true} for quasi-random points
+     */
+    public boolean quasiRandom() {
+        return sobol != null;
+    }
+
+    private int uncertainCount() {
+        int count = 0;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (isUncertain(i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean isUncertain(int i) {
+        if (!(marginals.get(i) instanceof Distributions.Fixed)) {
+            return true;
+        }
+        for (int c : correlatedIndex) {
+            if (c == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,6 +228,9 @@ public final class JointDistribution {
      * worker's stream handles: not thread-safe, one per worker thread.
      */
     public final class Sampler {
+        private final RunStreams streams;
+        /** Sobol coordinate of each uncertain parameter under quasi-random sampling, else -1. */
+        private final int[] coordinate;
         private final UniformRandomProvider[] rngs;
         private final ZigguratSampler.NormalizedGaussian[] normals;
         private final boolean[] correlated;
@@ -176,6 +239,12 @@ public final class JointDistribution {
 
         Sampler(RunStreams streams) {
             int n = parameters.size();
+            this.streams = streams;
+            coordinate = new int[n];
+            int next = 0;
+            for (int i = 0; i < n; i++) {
+                coordinate[i] = sobol != null && isUncertain(i) ? next++ : -1;
+            }
             rngs = new UniformRandomProvider[n];
             normals = new ZigguratSampler.NormalizedGaussian[n];
             correlated = new boolean[n];
@@ -183,7 +252,7 @@ public final class JointDistribution {
                 correlated[i] = true;
             }
             for (int i = 0; i < n; i++) {
-                if (correlated[i] || !(marginals.get(i) instanceof Distributions.Fixed)) {
+                if (sobol == null && (correlated[i] || !(marginals.get(i) instanceof Distributions.Fixed))) {
                     rngs[i] = streams.component(streamIds[i]);
                     normals[i] = ZigguratSampler.NormalizedGaussian.of(rngs[i]);
                 }
@@ -199,12 +268,18 @@ public final class JointDistribution {
          * streams, correlate them with the Cholesky factor of {@link Correlation#normalScoreFactor()}, and map them
          * through {@code inverseCdf(Phi(score))} of their marginals, with the probability kept inside
          * {@code [2^-53, 1 - 2^-53]}. Allocates nothing as long as the marginals' {@code sample} and
-         * {@code inverseCdf} do not (those of {@link Distributions} do not).
+         * {@code inverseCdf} do not (those of {@link Distributions} do not). Under quasi-random sampling the
+         * uniforms come from point {@link RunStreams#run()} of the scrambled Sobol sequence instead
+         * (see {@link #withQuasiRandom}).
          *
          * @param out an array with at least one entry per parameter, in parameter order; entries past the last
          *        parameter are left alone
          */
         public void sample(double[] out) {
+            if (sobol != null) {
+                sampleQuasiRandom(out);
+                return;
+            }
             int n = correlated.length;
             for (int i = 0; i < n; i++) {
                 if (!correlated[i]) {
@@ -219,6 +294,32 @@ public final class JointDistribution {
             for (int k = 0; k < m; k++) {
                 z[k] = normals[correlatedIndex[k]].sample();
             }
+            correlate(out);
+        }
+
+        private void sampleQuasiRandom(double[] out) {
+            long run = streams.run();
+            int n = correlated.length;
+            for (int i = 0; i < n; i++) {
+                if (!correlated[i]) {
+                    Distribution d = marginals.get(i);
+                    out[i] = coordinate[i] < 0 ? d.inverseCdf(0.5) : d.inverseCdf(sobol.coordinate(run,
+                            coordinate[i]));
+                }
+            }
+            int m = correlatedIndex.length;
+            if (m == 0) {
+                return;
+            }
+            for (int k = 0; k < m; k++) {
+                z[k] = StandardNormal.quantile(sobol.coordinate(run, coordinate[correlatedIndex[k]]));
+            }
+            correlate(out);
+        }
+
+        /** Correlates the normal scores {@code z} and maps them through the correlated marginals into out. */
+        private void correlate(double[] out) {
+            int m = correlatedIndex.length;
             for (int k = 0; k < m; k++) {
                 double s = 0;
                 double[] row = factor[k];

@@ -181,6 +181,16 @@ public final class RunRecorder implements Sink {
     }
 
     /**
+     * Returns the value of a metric (or time of an event) staged in the current run.
+     *
+     * @param observable a metric's or event's index
+     * @return the value, or NaN if the run recorded none
+     */
+    public double staged(int observable) {
+        return scalarStamp[observable] == stamp ? scalar[observable] : Double.NaN;
+    }
+
+    /**
      * Counts the current run as failed.
      *
      * @param tally where the run is counted

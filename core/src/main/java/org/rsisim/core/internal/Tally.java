@@ -29,6 +29,8 @@ public final class Tally implements Serializable {
     long failed;
     final TreeMap<Integer, Long> divergedAtStep = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
+    /** Per metric, the averages of antithetic pairs; {@code null} unless the tally was made for pairs. */
+    final StatAccumulator[] pairMetrics;
 
     /**
      * Creates an empty tally shaped for a model's observables.
@@ -37,7 +39,20 @@ public final class Tally implements Serializable {
      * @param requestedTimes for each observable, the event times to count by (ignored for non-events)
      */
     public Tally(List<Observable> observables, double[][] requestedTimes) {
+        this(observables, requestedTimes, false);
+    }
+
+    /**
+     * Creates an empty tally shaped for a model's observables, with an accumulator of antithetic pair averages per
+     * metric if asked.
+     *
+     * @param observables the model's observables
+     * @param requestedTimes for each observable, the event times to count by (ignored for non-events)
+     * @param pairs whether to keep the averages of antithetic pairs of each metric ({@link #pairMetric})
+     */
+    public Tally(List<Observable> observables, double[][] requestedTimes, boolean pairs) {
         int n = observables.size();
+        pairMetrics = pairs ? new StatAccumulator[n] : null;
         metrics = new StatAccumulator[n];
         eventTimes = new StatAccumulator[n];
         eventByTime = new long[n][];
@@ -45,7 +60,12 @@ public final class Tally implements Serializable {
         for (int i = 0; i < n; i++) {
             Observable o = observables.get(i);
             switch (o.kind()) {
-                case METRIC -> metrics[i] = new StatAccumulator();
+                case METRIC -> {
+                    metrics[i] = new StatAccumulator();
+                    if (pairs) {
+                        pairMetrics[i] = new StatAccumulator();
+                    }
+                }
                 case EVENT -> {
                     eventTimes[i] = new StatAccumulator();
                     eventByTime[i] = new long[requestedTimes[i].length];
@@ -66,6 +86,9 @@ public final class Tally implements Serializable {
         for (int i = 0; i < metrics.length; i++) {
             if (metrics[i] != null) {
                 metrics[i].flush();
+                if (pairMetrics != null) {
+                    pairMetrics[i].flush();
+                }
             } else if (eventTimes[i] != null) {
                 eventTimes[i].flush();
             } else {
@@ -96,6 +119,9 @@ public final class Tally implements Serializable {
         for (int i = 0; i < metrics.length; i++) {
             if (metrics[i] != null) {
                 metrics[i].add(other.metrics[i]);
+                if (pairMetrics != null) {
+                    pairMetrics[i].add(other.pairMetrics[i]);
+                }
             } else if (eventTimes[i] != null) {
                 eventTimes[i].add(other.eventTimes[i]);
                 long[] mine = eventByTime[i];
@@ -123,6 +149,9 @@ public final class Tally implements Serializable {
         for (int i = 0; i < metrics.length; i++) {
             if (metrics[i] != null) {
                 metrics[i].clear();
+                if (pairMetrics != null) {
+                    pairMetrics[i].clear();
+                }
             } else if (eventTimes[i] != null) {
                 eventTimes[i].clear();
                 java.util.Arrays.fill(eventByTime[i], 0);
@@ -179,6 +208,14 @@ public final class Tally implements Serializable {
      */
     public StatAccumulator metric(int observable) {
         return metrics[observable];
+    }
+
+    /**
+     * @param observable a metric's index
+     * @return the accumulator of its antithetic pair averages, or {@code null} if the tally keeps none
+     */
+    public StatAccumulator pairMetric(int observable) {
+        return pairMetrics == null ? null : pairMetrics[observable];
     }
 
     /**

@@ -16,6 +16,8 @@ public final class Xoshiro256 implements UniformRandomProvider {
     private long s1;
     private long s2;
     private long s3;
+    /** 0, or all ones when every output is complemented (the antithetic twin of the same key's sequence). */
+    private long complement;
 
     /**
      * Creates a generator positioned at the given key.
@@ -39,6 +41,17 @@ public final class Xoshiro256 implements UniformRandomProvider {
         s3 = mix64(z + GOLDEN_GAMMA);
     }
 
+    /**
+     * Sets whether every output word is complemented ({@code ~x}). A complemented stream replays the key's
+     * sequence with each uniform {@code u} turned into {@code 1 - u} (exactly, for {@code (x >>> 11 + 0.5) 2^-53}),
+     * which is how antithetic runs are made. Stays in force across {@link #setKey}.
+     *
+     * @param on {@code true} to complement
+     */
+    public void setComplement(boolean on) {
+        complement = on ? -1L : 0L;
+    }
+
     @Override
     public long nextLong() {
         final long result = Long.rotateLeft(s0 + s3, 23) + s0;
@@ -49,7 +62,7 @@ public final class Xoshiro256 implements UniformRandomProvider {
         s0 ^= s3;
         s2 ^= t;
         s3 = Long.rotateLeft(s3, 45);
-        return result;
+        return result ^ complement;
     }
 
     /**

@@ -1,0 +1,480 @@
+package org.rsisim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.rng.core.source64.SplitMix64;
+import org.rsisim.cli.chart.SobolIndexChart;
+import org.rsisim.cli.report.Numbers;
+import org.rsisim.cli.scenario.AnalysisSpecs;
+import org.rsisim.cli.scenario.Location;
+import org.rsisim.cli.scenario.Overrides;
+import org.rsisim.cli.scenario.Scenario;
+import org.rsisim.cli.scenario.ScenarioCompiler;
+import org.rsisim.cli.scenario.ScenarioException;
+import org.rsisim.cli.scenario.Suggestions;
+import org.rsisim.core.Engine;
+import org.rsisim.core.Experiment;
+import org.rsisim.core.Observable;
+import org.rsisim.core.stat.Estimate;
+import org.rsisim.models.analysis.Calibration;
+import org.rsisim.models.analysis.CalibrationReport;
+import org.rsisim.models.analysis.CalibrationTarget;
+import org.rsisim.models.analysis.PairedComparison;
+import org.rsisim.models.analysis.PairedDifference;
+import org.rsisim.models.analysis.PairedReport;
+import org.rsisim.models.analysis.ScalarOutput;
+import org.rsisim.models.analysis.SensitivityReport;
+import org.rsisim.models.analysis.SobolIndex;
+import org.rsisim.models.analysis.SobolSensitivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The analysis subcommands of {@code rsisim}: {@code calibrate}, {@code sensitivity} and {@code compare}. Each
+ * prints a table (or JSON with {@code --format json}) and returns its exit status: 0, 2 for bad input, 1 otherwise.
+ */
+final class AnalysisCommands {
+    /** What the analysis commands print. */
+    enum Format {
+        /** A table for people. */
+        table,
+        /** JSON for programs. */
+        json
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisCommands() {
+    }
+
+    /** Options every analysis command shares. */
+    static final class Common {
+        @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random streams (any whole number).")
+        Long seed;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor). "
+                + "The result does not depend on it.")
+        Integer threads;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "What to print: ${COMPLETION-CANDIDATES} "
+                + "(default: ${DEFAULT-VALUE}).", defaultValue = "table")
+        Format format;
+
+        int threads() {
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1 || t > 4096) {
+                throw new UsageException("--threads " + t + " must lie in [1, 4096]");
+            }
+            return t;
+        }
+
+        Overrides overrides(Long runs) {
+            if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
+                throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
+                        + "]");
+            }
+            return new Overrides(runs, seed, null);
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true, description = "Fit a scenario's free parameters to "
+            + "its targets ('calibrate' in the file), on common random numbers.")
+    static final class Calibrate implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "FILE", description = "A scenario file with a 'calibrate' key.")
+        Path file;
+        @Option(names = "--runs", paramLabel = "N", description = "Runs per evaluation (default: the file's "
+                + "runs-per-evaluation, else its runs).")
+        Long runs;
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        Calibrate(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Scenario s = ScenarioCompiler.compile(file);
+            if (s.calibrate() == null) {
+                throw new ScenarioException(s.source(), "scenario " + s.name() + " has no 'calibrate' (free "
+                        + "parameters and targets); add one (see docs/scenarios.md)");
+            }
+            Calibration c = s.calibration(common.overrides(runs), common.threads());
+            CalibrationReport r = c.fit();
+            session.out().print(common.format == Format.json ? json(calibrationJson(s, r)) : calibrationTable(s, r));
+            return 0;
+        }
+    }
+
+    @Command(name = "sensitivity", mixinStandardHelpOptions = true, description = "Sobol first-order and "
+            + "total-effect indices of an output with respect to a scenario's uncertain parameters.")
+    static final class Sensitivity implements Callable<Integer> {
+        private final Session session;
+        @Parameters(paramLabel = "FILE|NAME", description = "A scenario file, or the name of a bundled scenario.")
+        String scenario;
+        @Option(names = "--metric", paramLabel = "METRIC", description = "Analyse the mean of this metric.")
+        String metric;
+        @Option(names = "--event", paramLabel = "EVENT", description = "Analyse P(EVENT by --by).")
+        String event;
+        @Option(names = "--by", paramLabel = "TIME", description = "The time of P(EVENT by TIME).")
+        Double by;
+        @Option(names = "--samples", paramLabel = "N", description = "Rows N of each Saltelli matrix, a power of "
+                + "two; N (k + 2) model runs (default: the file's, else 1024).")
+        Long samples;
+        @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the intervals "
+                + "(default: the file's, else 1000).")
+        Integer bootstrap;
+        @Option(names = "--out", paramLabel = "DIR", description = "Write the chart of the indices (PNG and SVG) "
+                + "and the JSON into DIR.")
+        Path out;
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        Sensitivity(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Scenario s = Runner.resolve(scenario);
+            Experiment e = s.experiment(common.overrides(null));
+            AnalysisSpecs.Sensitivity spec = s.sensitivity();
+            ScalarOutput output = output(e, spec);
+            int n = samples != null ? AnalysisSpecs.samples(samples, Location.startOf("--samples"), "--samples")
+                    : spec != null && spec.samples() != null ? spec.samples() : 1024;
+            int b = bootstrap != null ? bootstrap : spec != null && spec.bootstrap() != null ? spec.bootstrap() : 1000;
+            if (bootstrap != null && (bootstrap < 100 || bootstrap > 100_000)) {
+                throw new UsageException("--bootstrap " + bootstrap + " must lie in [100, 100000]");
+            }
+            SobolSensitivity analysis;
+            try {
+                analysis = SobolSensitivity.builder(e, output).baseSamples(n).bootstrapResamples(b)
+                        .threads(common.threads()).build();
+            } catch (IllegalArgumentException ex) {
+                throw new ScenarioException(spec != null ? spec.location() : s.source(), ex.getMessage(), ex);
+            }
+            SensitivityReport r = analysis.analyse(new SplitMix64(e.seed()));
+            Map<String, Object> json = sensitivityJson(s, r);
+            session.out().print(common.format == Format.json ? json(json) : sensitivityTable(r));
+            if (out != null) {
+                List<Path> files = new ArrayList<>(session.graphics().available() ? SobolIndexChart.write(r, out)
+                        : List.of());
+                java.nio.file.Files.createDirectories(out);
+                Path j = out.resolve("sensitivity.json");
+                java.nio.file.Files.writeString(j, json(json));
+                files.add(j);
+                session.err().println("Wrote " + files.size() + " files to " + out);
+            }
+            return 0;
+        }
+
+        private ScalarOutput output(Experiment e, AnalysisSpecs.Sensitivity spec) {
+            if (metric != null && event != null) {
+                throw new UsageException("give --metric or --event, not both");
+            }
+            if (by != null && event == null) {
+                throw new UsageException("--by needs --event");
+            }
+            if (metric != null) {
+                return ScalarOutput.metric(observable(e, metric, Observable.Kind.METRIC, "--metric"));
+            }
+            if (event != null) {
+                String name = observable(e, event, Observable.Kind.EVENT, "--event");
+                if (by == null || !Double.isFinite(by)) {
+                    throw new UsageException("--event " + name + " needs --by TIME, a finite time");
+                }
+                return ScalarOutput.eventBy(name, by);
+            }
+            if (spec != null && spec.output() != null) {
+                return spec.output();
+            }
+            throw new UsageException("say what to analyse: --metric NAME or --event NAME --by TIME, or "
+                    + "'sensitivity: {metric: NAME}' in the file; metrics: " + names(e, Observable.Kind.METRIC)
+                    + ", events: " + names(e, Observable.Kind.EVENT));
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare two scenarios on common random "
+            + "numbers: differences B - A with paired intervals and the variance reduction factor.")
+    static final class Compare implements Callable<Integer> {
+        private final Session session;
+        @Parameters(index = "0", paramLabel = "A", description = "Scenario A (file or bundled name), the reference.")
+        String a;
+        @Parameters(index = "1", paramLabel = "B", description = "Scenario B; differences are B - A.")
+        String b;
+        @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
+        Long runs;
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        Compare(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Scenario sa = Runner.resolve(a);
+            Scenario sb = Runner.resolve(b);
+            Overrides o = common.overrides(runs);
+            Experiment ea = sa.experiment(o);
+            Experiment eb = sb.experiment(o).toBuilder().seed(ea.seed()).build().withRuns(ea.runs());
+            PairedComparison pc;
+            try {
+                pc = PairedComparison.of(ea, eb);
+            } catch (IllegalArgumentException ex) {
+                throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
+            }
+            PairedReport r = pc.compare(Engine.withThreads(common.threads()));
+            session.out().print(common.format == Format.json ? json(compareJson(r)) : compareTable(r));
+            return 0;
+        }
+    }
+
+    static String observable(Experiment e, String name, Observable.Kind kind, String option) {
+        List<String> names = names(e, kind);
+        if (!names.contains(name)) {
+            throw new UsageException(option + " " + name + ": model " + e.model().name() + " has no "
+                    + kind.name().toLowerCase(Locale.ROOT) + " '" + name + "'" + Suggestions.didYouMean(name, names)
+                    + "; " + kind.name().toLowerCase(Locale.ROOT) + "s: " + names);
+        }
+        return name;
+    }
+
+    private static List<String> names(Experiment e, Observable.Kind kind) {
+        return e.model().observables().stream().filter(o -> o.kind() == kind).map(Observable::name).toList();
+    }
+
+    // ---- calibrate ----
+
+    static String calibrationTable(Scenario s, CalibrationReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Calibration of %s (model %s): %s%n", s.name(), s.modelName(),
+                (r.converged() ? "converged" : "not converged") + ", " + (r.targetsMet() ? "every target met"
+                        : "some target missed")));
+        sb.append(String.format(Locale.ROOT, "  %s%n", r.status()));
+        sb.append(String.format(Locale.ROOT, "  %d runs per evaluation on common random numbers, %d evaluations, "
+                + "seed %d%n%n", r.runsPerEvaluation(), r.evaluations(), r.calibrated().seed()));
+        sb.append(String.format(Locale.ROOT, "  %-28s %12s  %-21s %s%n", "free parameter", "fitted", "bounds",
+                "form"));
+        for (CalibrationReport.FittedValue f : r.fitted()) {
+            sb.append(String.format(Locale.ROOT, "  %-28s %12s  %-21s %s%n", f.parameter(),
+                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""), f.form()));
+        }
+        sb.append(String.format(Locale.ROOT, "%n  %-36s %9s %9s %18s%n", "target", "wanted", "achieved",
+                "residual ± 95 %"));
+        for (CalibrationReport.TargetFit t : r.targets()) {
+            int d = Numbers.decimalsFor(t.standardError());
+            sb.append(String.format(Locale.ROOT, "  %-36s %9s %9s %18s%n", label(t.target()),
+                    Numbers.significant(t.target().value(), 4), Numbers.rounded(t.achieved(), d),
+                    unsigned(Numbers.rounded(t.residual(), d)) + " ± " + Numbers.rounded(1.96 * t.standardError(), d)));
+        }
+        if (r.fitted().stream().anyMatch(CalibrationReport.FittedValue::atBound)) {
+            sb.append("  * on a bound: the targets may need a value outside the bounds\n");
+        }
+        if (r.excludedRuns() > 0) {
+            sb.append(String.format(Locale.ROOT, "  %d runs at the fitted values diverged, failed or lacked a "
+                    + "targeted metric and were left out%n", r.excludedRuns()));
+        }
+        return sb.toString();
+    }
+
+    /** A bound as written: four significant digits without trailing zeros. */
+    private static String plain(double v) {
+        return Numbers.significant(v, 4).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    /** Drops the sign of a number that rounds to zero, such as {@code -0.000}. */
+    private static String unsigned(String rounded) {
+        return rounded.matches("-0(\\.0*)?") ? rounded.substring(1) : rounded;
+    }
+
+    private static String label(CalibrationTarget t) {
+        return switch (t.kind()) {
+            case EVENT_PROBABILITY -> "P(" + t.observable() + " by " + Numbers.time(t.time()) + ")";
+            case METRIC_MEAN -> "mean " + t.observable();
+            default -> "q" + Numbers.significant(t.level(), 3) + " " + t.observable();
+        };
+    }
+
+    static Map<String, Object> calibrationJson(Scenario s, CalibrationReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.name());
+        m.put("model", s.modelName());
+        m.put("seed", r.calibrated().seed());
+        m.put("runs_per_evaluation", r.runsPerEvaluation());
+        m.put("evaluations", r.evaluations());
+        m.put("converged", r.converged());
+        m.put("targets_met", r.targetsMet());
+        m.put("status", r.status());
+        m.put("excluded_runs", r.excludedRuns());
+        List<Object> fitted = new ArrayList<>();
+        for (CalibrationReport.FittedValue f : r.fitted()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("parameter", f.parameter());
+            x.put("value", num(f.value()));
+            x.put("lower", num(f.lower()));
+            x.put("upper", num(f.upper()));
+            x.put("form", f.form());
+            x.put("at_bound", f.atBound());
+            fitted.add(x);
+        }
+        m.put("fitted", fitted);
+        List<Object> targets = new ArrayList<>();
+        for (CalibrationReport.TargetFit t : r.targets()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("kind", t.target().kind().name().toLowerCase(Locale.ROOT));
+            x.put("observable", t.target().observable());
+            x.put("time", num(t.target().time()));
+            x.put("level", num(t.target().level()));
+            x.put("value", num(t.target().value()));
+            x.put("achieved", num(t.achieved()));
+            x.put("residual", num(t.residual()));
+            x.put("stderr", num(t.standardError()));
+            x.put("runs", t.runs());
+            targets.add(x);
+        }
+        m.put("targets", targets);
+        return m;
+    }
+
+    // ---- sensitivity ----
+
+    static String sensitivityTable(SensitivityReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Sobol sensitivity of %s in %s%n", r.output(), r.experiment()));
+        sb.append(String.format(Locale.ROOT, "  N = %d scrambled Sobol rows (%d used), %d model runs, seed %d; "
+                + "mean %s, variance %s%n", r.baseSamples(), r.rowsUsed(), r.modelRuns(), r.seed(),
+                Numbers.significant(r.outputMean(), 4), Numbers.significant(r.outputVariance(), 4)));
+        sb.append(String.format(Locale.ROOT, "  95 %% intervals: percentile bootstrap over %d resamples of the rows%n%n",
+                r.bootstrapResamples()));
+        sb.append(String.format(Locale.ROOT, "  %-28s %-24s %s%n", "parameter", "first-order S1 [95 %]",
+                "total effect ST [95 %]"));
+        for (SobolIndex i : r.byTotalEffect()) {
+            sb.append(String.format(Locale.ROOT, "  %-28s %-24s %s", fit(i.parameter(), 28),
+                    interval(i.firstOrder()), interval(i.totalEffect())).stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String fit(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+
+    private static String interval(Estimate e) {
+        return String.format(Locale.ROOT, "%6s [%s, %s]", Numbers.rounded(e.value(), 3),
+                Numbers.rounded(e.lower(), 3), Numbers.rounded(e.upper(), 3));
+    }
+
+    static Map<String, Object> sensitivityJson(Scenario s, SensitivityReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.name());
+        m.put("model", s.modelName());
+        m.put("output", r.output().toString());
+        m.put("observable", r.output().observable());
+        m.put("time", num(r.output().time()));
+        m.put("seed", r.seed());
+        m.put("base_samples", r.baseSamples());
+        m.put("rows_used", r.rowsUsed());
+        m.put("model_runs", r.modelRuns());
+        m.put("output_mean", num(r.outputMean()));
+        m.put("output_variance", num(r.outputVariance()));
+        m.put("bootstrap_resamples", r.bootstrapResamples());
+        List<Object> list = new ArrayList<>();
+        for (SobolIndex i : r.indices()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("parameter", i.parameter());
+            x.put("distribution", i.distribution());
+            x.put("first_order", estimate(i.firstOrder()));
+            x.put("total_effect", estimate(i.totalEffect()));
+            list.add(x);
+        }
+        m.put("indices", list);
+        return m;
+    }
+
+    // ---- compare ----
+
+    static String compareTable(PairedReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Paired comparison: B = %s against A = %s%n", r.b(), r.a()));
+        sb.append(String.format(Locale.ROOT, "  %d pairs on common random numbers (run i of B draws run i's random "
+                + "numbers of A),%n  seed %d; %d pairs diverged, %d failed%n%n", r.completedPairs(),
+                r.result().manifest().seed(), r.divergedPairs(), r.failedPairs()));
+        sb.append(String.format(Locale.ROOT, "  %-30s %10s %10s %30s %7s%n", "quantity", "A", "B",
+                "B - A [95 % paired CI]", "VRF"));
+        for (PairedDifference d : r.differences()) {
+            int dd = Numbers.decimalsFor(d.difference().stderr());
+            int da = Numbers.decimalsFor(d.a().stderr());
+            int db = Numbers.decimalsFor(d.b().stderr());
+            String q = d.isEvent() ? "P(" + d.quantity().substring(0, d.quantity().lastIndexOf("<=")) + " by "
+                    + Numbers.time(d.time()) + ")" : "mean " + d.quantity();
+            sb.append(String.format(Locale.ROOT, "  %-30s %10s %10s %30s %7s%n", fit(q, 30),
+                    Numbers.rounded(d.a().value(), da), Numbers.rounded(d.b().value(), db),
+                    unsigned(Numbers.rounded(d.difference().value(), dd)) + " [" + Numbers.rounded(d.difference().lower(), dd)
+                            + ", " + Numbers.rounded(d.difference().upper(), dd) + "]",
+                    Numbers.significant(d.varianceReductionFactor(), 3)));
+        }
+        sb.append("  VRF: variance reduction factor (Var A + Var B) / Var(B - A): how many times more runs\n"
+                + "  independent samples would need for the same precision (inf: B - A is the same in every pair)\n");
+        return sb.toString();
+    }
+
+    static Map<String, Object> compareJson(PairedReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", r.a());
+        m.put("b", r.b());
+        m.put("seed", r.result().manifest().seed());
+        m.put("pairs", r.completedPairs());
+        m.put("diverged_pairs", r.divergedPairs());
+        m.put("failed_pairs", r.failedPairs());
+        List<Object> list = new ArrayList<>();
+        for (PairedDifference d : r.differences()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("quantity", d.quantity());
+            x.put("time", num(d.time()));
+            x.put("unit", d.unit());
+            x.put("pairs", d.pairs());
+            x.put("a", estimate(d.a()));
+            x.put("b", estimate(d.b()));
+            x.put("difference", estimate(d.difference()));
+            x.put("variance_reduction_factor", num(d.varianceReductionFactor()));
+            list.add(x);
+        }
+        m.put("differences", list);
+        return m;
+    }
+
+    // ---- JSON helpers ----
+
+    private static Map<String, Object> estimate(Estimate e) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("value", num(e.value()));
+        x.put("stderr", num(e.stderr()));
+        x.put("lower", num(e.lower()));
+        x.put("upper", num(e.upper()));
+        return x;
+    }
+
+    /** JSON has no NaN or infinity: they become null. */
+    private static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static String json(Map<String, Object> m) {
+        try {
+            return JSON.writeValueAsString(m) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
