@@ -311,12 +311,12 @@ final class AnalysisCommands {
         m.put("scenario", s.name());
         m.put("model", s.modelName());
         m.put("seed", r.calibrated().seed());
-        m.put("runs_per_evaluation", r.runsPerEvaluation());
+        m.put("runsPerEvaluation", r.runsPerEvaluation());
         m.put("evaluations", r.evaluations());
         m.put("converged", r.converged());
-        m.put("targets_met", r.targetsMet());
+        m.put("targetsMet", r.targetsMet());
         m.put("status", r.status());
-        m.put("excluded_runs", r.excludedRuns());
+        m.put("excludedRuns", r.excludedRuns());
         List<Object> fitted = new ArrayList<>();
         for (CalibrationReport.FittedValue f : r.fitted()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -325,7 +325,7 @@ final class AnalysisCommands {
             x.put("lower", num(f.lower()));
             x.put("upper", num(f.upper()));
             x.put("form", f.form());
-            x.put("at_bound", f.atBound());
+            x.put("atBound", f.atBound());
             fitted.add(x);
         }
         m.put("fitted", fitted);
@@ -383,19 +383,19 @@ final class AnalysisCommands {
         m.put("observable", r.output().observable());
         m.put("time", num(r.output().time()));
         m.put("seed", r.seed());
-        m.put("base_samples", r.baseSamples());
-        m.put("rows_used", r.rowsUsed());
-        m.put("model_runs", r.modelRuns());
-        m.put("output_mean", num(r.outputMean()));
-        m.put("output_variance", num(r.outputVariance()));
-        m.put("bootstrap_resamples", r.bootstrapResamples());
+        m.put("baseSamples", r.baseSamples());
+        m.put("rowsUsed", r.rowsUsed());
+        m.put("modelRuns", r.modelRuns());
+        m.put("outputMean", num(r.outputMean()));
+        m.put("outputVariance", num(r.outputVariance()));
+        m.put("bootstrapResamples", r.bootstrapResamples());
         List<Object> list = new ArrayList<>();
         for (SobolIndex i : r.indices()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("parameter", i.parameter());
             x.put("distribution", i.distribution());
-            x.put("first_order", estimate(i.firstOrder()));
-            x.put("total_effect", estimate(i.totalEffect()));
+            x.put("firstOrder", estimate(i.firstOrder()));
+            x.put("totalEffect", estimate(i.totalEffect()));
             list.add(x);
         }
         m.put("indices", list);
@@ -435,8 +435,8 @@ final class AnalysisCommands {
         m.put("b", r.b());
         m.put("seed", r.result().manifest().seed());
         m.put("pairs", r.completedPairs());
-        m.put("diverged_pairs", r.divergedPairs());
-        m.put("failed_pairs", r.failedPairs());
+        m.put("divergedPairs", r.divergedPairs());
+        m.put("failedPairs", r.failedPairs());
         List<Object> list = new ArrayList<>();
         for (PairedDifference d : r.differences()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -447,7 +447,7 @@ final class AnalysisCommands {
             x.put("a", estimate(d.a()));
             x.put("b", estimate(d.b()));
             x.put("difference", estimate(d.difference()));
-            x.put("variance_reduction_factor", num(d.varianceReductionFactor()));
+            x.put("varianceReductionFactor", num(d.varianceReductionFactor()));
             list.add(x);
         }
         m.put("differences", list);

@@ -51,7 +51,7 @@ class AnalysisCommandTest {
         JsonNode doc = JSON.readTree(o.out());
         assertEquals(Math.pow(0.5, 0.1), doc.at("/fitted/0/value").asDouble(), 1e-5, o.out());
         assertEquals("value", doc.at("/fitted/0/form").asText());
-        assertEquals(128, doc.at("/runs_per_evaluation").asLong());
+        assertEquals(128, doc.at("/runsPerEvaluation").asLong());
         assertTrue(doc.at("/converged").asBoolean(), o.out());
         assertEquals(0.5, doc.at("/targets/0/achieved").asDouble(), 1e-5, o.out());
         Cli.Outcome table = Cli.run("calibrate", f.toString(), "--threads", "1");
@@ -79,7 +79,7 @@ class AnalysisCommandTest {
         Cli.Outcome o = Cli.run("calibrate", f.toString(), "--format", "json");
         assertEquals(0, o.status(), o.toString());
         JsonNode doc = JSON.readTree(o.out());
-        assertTrue(doc.at("/targets_met").asBoolean(), o.out());
+        assertTrue(doc.at("/targetsMet").asBoolean(), o.out());
         assertEquals(0.5, doc.at("/targets/0/achieved").asDouble(), 2.5 * doc.at("/targets/0/stderr").asDouble(),
                 o.out());
         assertTrue(doc.at("/fitted/0/form").asText().startsWith("shift of uniform"), o.out());
@@ -146,13 +146,13 @@ class AnalysisCommandTest {
         assertEquals(0, o.status(), o.toString());
         JsonNode doc = JSON.readTree(o.out());
         assertEquals("final_capability", doc.at("/observable").asText());
-        assertEquals(64, doc.at("/base_samples").asInt());
-        assertEquals(64 * 4, doc.at("/model_runs").asLong());
+        assertEquals(64, doc.at("/baseSamples").asInt());
+        assertEquals(64 * 4, doc.at("/modelRuns").asLong());
         JsonNode rate = doc.at("/indices/0");
         JsonNode noise = doc.at("/indices/1");
         assertEquals("rate", rate.at("/parameter").asText());
-        assertTrue(rate.at("/total_effect/value").asDouble() > noise.at("/total_effect/value").asDouble(), o.out());
-        assertTrue(rate.at("/first_order/lower").asDouble() <= rate.at("/first_order/value").asDouble(), o.out());
+        assertTrue(rate.at("/totalEffect/value").asDouble() > noise.at("/totalEffect/value").asDouble(), o.out());
+        assertTrue(rate.at("/firstOrder/lower").asDouble() <= rate.at("/firstOrder/value").asDouble(), o.out());
         byte[] png = Files.readAllBytes(out.resolve("sobol-final_capability.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
         String svg = Files.readString(out.resolve("sobol-final_capability.svg"));
@@ -221,7 +221,7 @@ class AnalysisCommandTest {
         assertEquals(Math.pow(0.97, 10) - Math.pow(0.95, 10), alignment.at("/difference/value").asDouble(), 1e-12);
         // B's rate is A's plus 0.1 in every pair (inversion of the same uniform): capability is e times larger,
         // with the same noise, so the pairs are strongly correlated
-        assertTrue(capability.at("/variance_reduction_factor").asDouble() > 1.5, capability.toString());
+        assertTrue(capability.at("/varianceReductionFactor").asDouble() > 1.5, capability.toString());
         assertTrue(capability.at("/difference/lower").asDouble() > 0, capability.toString());
         Cli.Outcome table = Cli.run("compare", p[0].toString(), p[1].toString(), "--threads", "1");
         assertEquals(0, table.status(), table.toString());
