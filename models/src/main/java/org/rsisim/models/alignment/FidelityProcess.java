@@ -82,8 +82,9 @@ public final class FidelityProcess {
         this.detection = detectionProbability;
         this.correction = correctionFraction;
         this.awareness = evaluationAwareness;
-        this.deterministic = dispersion == 0;
         double k = 1 / dispersion - 1;
+        // a dispersion of 0, or one so small (subnormal) that the concentration overflows, draws q = p exactly
+        this.deterministic = !(k < Double.POSITIVE_INFINITY);
         double a = p * k;
         double b = (1 - p) * k;
         this.degenerate = deterministic || a == 0 || b == 0;

@@ -156,6 +156,23 @@ public final class Ces {
                 sum += w[i] * Math.expm1(p * (Math.log(x[i]) - c));
             }
         }
-        return Math.exp(c + Math.log1p(sum) / p);
+        if (sum > -0.5) {
+            return Math.exp(c + Math.log1p(sum) / p);
+        }
+        // 1 + sum cancels: the term at c carries almost no weight. Weighted log-sum-exp instead, whose largest
+        // term is exactly 1; |p| is then far from 0, so the Cobb-Douglas limit is not at stake.
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0) {
+                m = Math.max(m, Math.log(w[i]) + p * Math.log(x[i]));
+            }
+        }
+        double s = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0) {
+                s += Math.exp(Math.log(w[i]) + p * Math.log(x[i]) - m);
+            }
+        }
+        return Math.exp((m + Math.log(s)) / p);
     }
 }

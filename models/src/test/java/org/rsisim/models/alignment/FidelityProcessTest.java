@@ -67,11 +67,12 @@ class FidelityProcessTest {
         }
     }
 
-    @ParameterizedTest(name = "p = {0}")
-    @CsvSource({"0.999", "0.5", "0", "1"})
-    void dispersionZeroIsDeterministic(double p) {
+    @ParameterizedTest(name = "p = {0}, dispersion = {1}")
+    @CsvSource({"0.999, 0", "0.5, 0", "0, 0", "1, 0", "0.999, 4.9e-324", "0.5, 1e-310"})
+    void dispersionZeroIsDeterministic(double p, double dispersion) {
+        // a subnormal dispersion overflows the beta concentration: it must act as 0, never give NaN
         FidelityProcess process = process(SEED);
-        process.reset(p, 0, 0, 0, 0);
+        process.reset(p, dispersion, 0, 0, 0);
         double f = 1;
         for (int g = 1; g <= 50; g++) {
             f = process.next(f, g);

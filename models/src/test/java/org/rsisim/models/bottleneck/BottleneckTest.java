@@ -114,6 +114,14 @@ class BottleneckTest {
         assertEquals(0.01 / (0.01 + 0.99 / 52), Ces.workShare(wr, s, 0, 1), 1e-12);
         // large sigma does not overflow
         assertEquals(1e6, Ces.speedUp(wr, new double[] {1e6, 1}, 1000), 1e6 * 1e-2);
+        // a fast task whose weight is lost in rounding (1 - w == 1) leaves the slow task's speed-up, not 0:
+        // (w 10^99 + 1)^(1/99) with w = 4.9e-324 is 1 to double precision
+        double tiny = Double.MIN_VALUE;
+        assertEquals(1.0, Ces.speedUp(new double[] {tiny, 1 - tiny}, new double[] {10, 1}, 100), 1e-15);
+        // and where the fast task's weight does count, the same form keeps it: w = 1e-90, 10^99 w = 1e9
+        double expected = Math.pow(1e-90 * 1e99 + (1 - 1e-90), 1.0 / 99);
+        assertEquals(expected, Ces.speedUp(new double[] {1e-90, 1 - 1e-90}, new double[] {10, 1}, 100),
+                expected * 1e-12);
     }
 
     @Test
