@@ -155,6 +155,16 @@ def main():
               f" | {fmt(rate, rate_e)} | {fmt(b / runs, be / runs) if b is not None else 'n/a'} |")
     w("")
 
+    grow = []
+    for (name, t, runs), (sc, er, _, _) in sorted(flag.items(), key=lambda kv: str(kv[0])):
+        if runs == big and (name, t, small_runs := runs_list[0]) in flag:
+            s0, e0 = flag[(name, t, small_runs)][0], flag[(name, t, small_runs)][1]
+            g, ge = ratio(sc, er, s0, e0)
+            grow.append(f"{name}{'' if t is None else f' ({t} thread' + ('s' if t > 1 else '') + ')'} {fmt(g, ge)}")
+    w(f"Cost against size: time at {big} runs over time at {runs_list[0]} runs, {big / runs_list[0]:g} if the cost"
+      f" is linear in runs: " + "; ".join(grow) + ".")
+    w("")
+
     def thr(name, t, runs):
         s, e, _, _ = flag[(name, t, runs)]
         return runs / s, runs / s * (e / s)
