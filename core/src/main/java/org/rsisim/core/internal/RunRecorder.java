@@ -9,7 +9,9 @@ import org.rsisim.core.Sink;
  * {@link Tally} only if the run ends finite, so a diverged or failed run contributes nothing but its count.
  *
  * <p>Staged values are marked with the current run's stamp instead of being cleared between runs, so starting a
- * run costs one increment. Nothing here allocates.
+ * run costs one increment. Each observation is checked for being finite as it is staged, so a run whose values are
+ * all finite (the usual case) is committed in one pass; only a run that staged a non-finite value is searched for
+ * the step where it happened. Nothing here allocates.
  */
 public final class RunRecorder implements Sink {
     private static final int NO_STEP = Integer.MIN_VALUE;
@@ -25,6 +27,8 @@ public final class RunRecorder implements Sink {
     private int stamp;
     private int divergedStep;
     private boolean divergedFlag;
+    /** Whether the current run staged a non-finite value (possibly overwritten since by a finite one). */
+    private boolean nonFinite;
 
     /**
      * Creates the recorder for a model's observables.
@@ -66,24 +70,28 @@ public final class RunRecorder implements Sink {
             }
         }
         divergedFlag = false;
+        nonFinite = false;
         divergedStep = NO_STEP;
         java.util.Arrays.fill(seriesEnd, 0);
     }
 
     @Override
     public void metric(int observable, double value) {
+        nonFinite |= !Double.isFinite(value);
         scalar[observable] = value;
         scalarStamp[observable] = stamp;
     }
 
     @Override
     public void event(int observable, double time) {
+        nonFinite |= !Double.isFinite(time);
         scalar[observable] = time;
         scalarStamp[observable] = stamp;
     }
 
     @Override
     public void series(int observable, int step, double value) {
+        nonFinite |= !Double.isFinite(value);
         seriesValues[observable][step] = value;
         seriesStamp[observable][step] = stamp;
         if (step >= seriesEnd[observable]) {
@@ -107,7 +115,7 @@ public final class RunRecorder implements Sink {
      * @param tally where the run is counted
      */
     public void commit(Tally tally) {
-        int step = earliest(divergedFlag ? divergedStep : NO_STEP, firstNonFiniteStep());
+        int step = earliest(divergedFlag ? divergedStep : NO_STEP, nonFinite ? firstNonFiniteStep() : NO_STEP);
         if (step != NO_STEP) {
             tally.divergedAt(step);
             return;

@@ -302,44 +302,155 @@ public final class RsiChain implements Model {
                 + ", fidelity_threshold=" + fidelityThreshold + ")";
     }
 
-    /** The per-worker state of the chain. */
-    private final class Run implements Simulation {
+    /**
+     * Creates the per-generation state of this chain, bound to a worker's streams: what a run of the model computes,
+     * without the recording. The model's own {@link Simulation} is built on it, so code that drives a
+     * {@link Trajectory} directly (a hand-written loop, a benchmark) does the same arithmetic on the same random
+     * numbers.
+     *
+     * @param streams the worker's streams; components {@value #CAPABILITY} to {@value #OVERSIGHT} are taken from them
+     * @return a new trajectory, not thread-safe
+     */
+    public Trajectory newTrajectory(RunStreams streams) {
+        return new Trajectory(streams);
+    }
+
+    /**
+     * One run's generations, advanced one at a time by the equations of the class comment: the mutable state of one
+     * worker, reused for every run. After {@link #start(double[])}, the state is that of generation 0; each
+     * {@link #advance()} draws the training time of the current generation's successor and, if the successor is
+     * released within the horizon and the generation limit, moves to it. Allocation-free; not thread-safe.
+     */
+    public final class Trajectory {
         private final ZigguratSampler.NormalizedGaussian capabilityNoise;
         private final ZigguratSampler.NormalizedGaussian durationNoise;
-        private final FidelityProcess fidelity;
+        private final FidelityProcess fidelityProcess;
+        private double base;
+        private double durationSpread;
+        private double share;
+        private double speed;
+        private double speedGrowth;
+        private double step;
+        private double stepSpread;
+        private double midpoint;
+        private double width;
+        private int generation;
+        private double date;
+        private double capability;
+        private double automation;
+        private double fidelity;
+        private double trainingYears;
 
-        Run(RunStreams streams) {
+        private Trajectory(RunStreams streams) {
             capabilityNoise = ZigguratSampler.NormalizedGaussian.of(streams.component(CAPABILITY));
             durationNoise = ZigguratSampler.NormalizedGaussian.of(streams.component(DURATION));
-            fidelity = new FidelityProcess(streams.component(DRIFT), streams.component(OVERSIGHT));
+            fidelityProcess = new FidelityProcess(streams.component(DRIFT), streams.component(OVERSIGHT));
+        }
+
+        /**
+         * Starts a run at generation 0: date {@code t_0} = the start date, capability 0, fidelity 1. Draws nothing.
+         *
+         * @param p the run's parameter values, in the order of {@link RsiChain#parameters()}; not validated here
+         */
+        public void start(double[] p) {
+            base = p[BASE];
+            durationSpread = p[DURATION_SPREAD];
+            share = p[SHARE];
+            speed = p[SPEED];
+            speedGrowth = p[SPEED_GROWTH];
+            step = p[STEP];
+            stepSpread = p[STEP_SPREAD];
+            midpoint = p[MIDPOINT];
+            width = p[WIDTH];
+            fidelityProcess.reset(p[P], p[DISPERSION], p[DETECTION], p[CORRECTION], p[AWARENESS]);
+            generation = 0;
+            date = startDate;
+            capability = 0;
+            fidelity = 1;
+            trainingYears = Double.NaN;
+            automation = automationLevel(0, midpoint, width);
+        }
+
+        /**
+         * Lets the current generation {@code g} train its successor: draws the training time
+         * {@code (T / S_g) exp(sigma_T Z_g)} (one normal of the duration stream) and adds it to the date; then, unless
+         * {@code g} is the last generation allowed or the new date is past the horizon, moves to generation
+         * {@code g + 1}: draws its capability step (one normal of the capability stream) and its fidelity (one
+         * {@link FidelityProcess} step) and computes its automation level.
+         *
+         * @return true if the state is now generation {@code g + 1}; false if the run has ended, in which case the
+         *         date is that of the successor that was not released (and the other state is generation {@code g}'s)
+         */
+        public boolean advance() {
+            double speedUp = researchSpeedUp(automation, share, speed, speedGrowth, capability);
+            double duration = base / speedUp * Math.exp(durationSpread * durationNoise.sample());
+            trainingYears = duration;
+            date += duration;
+            if (generation == generations - 1 || !(date <= horizon)) {
+                return false;
+            }
+            generation++;
+            capability += step * Math.exp(stepSpread * capabilityNoise.sample());
+            fidelity = fidelityProcess.next(fidelity, capability);
+            automation = automationLevel(capability, midpoint, width);
+            return true;
+        }
+
+        /** @return the current generation {@code g}, from 0 */
+        public int generation() {
+            return generation;
+        }
+
+        /** @return the release date {@code t_g} of the current generation, decimal years */
+        public double date() {
+            return date;
+        }
+
+        /** @return the capability {@code L_g}, orders of magnitude (log10) above generation 0 */
+        public double capability() {
+            return capability;
+        }
+
+        /** @return the automation level {@code A_g}, in {@code [0, 1]} */
+        public double automation() {
+            return automation;
+        }
+
+        /** @return the alignment fidelity {@code F_g}, in {@code [0, 1]} */
+        public double fidelity() {
+            return fidelity;
+        }
+
+        /** @return the training time, in years, drawn by the last {@link #advance()}; NaN before the first */
+        public double trainingYears() {
+            return trainingYears;
+        }
+    }
+
+    /** The per-worker state of the chain: a {@link Trajectory} and the recording of its observables. */
+    private final class Run implements Simulation {
+        private final Trajectory chain;
+
+        Run(RunStreams streams) {
+            chain = new Trajectory(streams);
         }
 
         @Override
         public void run(double[] p, Sink sink) {
-            double base = p[BASE];
-            double durationSpread = p[DURATION_SPREAD];
-            double share = p[SHARE];
-            double speed = p[SPEED];
-            double speedGrowth = p[SPEED_GROWTH];
-            double step = p[STEP];
-            double stepSpread = p[STEP_SPREAD];
-            double midpoint = p[MIDPOINT];
-            double width = p[WIDTH];
-            fidelity.reset(p[P], p[DISPERSION], p[DETECTION], p[CORRECTION], p[AWARENESS]);
-
-            double t = startDate;
-            double capability = 0;
-            double f = 1;
+            Trajectory c = chain;
+            c.start(p);
             boolean automated = false;
             boolean takeoffStarted = false;
             boolean takeoffEnded = false;
             double takeoffStart = 0;
             int misalignedBefore = 0;
             int misalignedAfter = 0;
-            int last = generations - 1;
-            for (int g = 0; ; g++) {
-                double a = automationLevel(capability, midpoint, width);
-                sink.series(CAPABILITY_SERIES, g, capability);
+            while (true) {
+                int g = c.generation();
+                double t = c.date();
+                double a = c.automation();
+                double f = c.fidelity();
+                sink.series(CAPABILITY_SERIES, g, c.capability());
                 sink.series(AUTOMATION_SERIES, g, a);
                 sink.series(FIDELITY_SERIES, g, f);
                 sink.series(ELAPSED_SERIES, g, t - startDate);
@@ -365,17 +476,14 @@ public final class RsiChain implements Model {
                     sink.metric(TAKEOFF, t - takeoffStart);
                 }
                 // generation g trains generation g + 1
-                double speedUp = researchSpeedUp(a, share, speed, speedGrowth, capability);
-                double duration = base / speedUp * Math.exp(durationSpread * durationNoise.sample());
+                boolean next = c.advance();
+                double duration = c.trainingYears();
                 if (firstAutomated && duration > 0) {
                     sink.metric(GENERATIONS_PER_YEAR, 1 / duration);
                 }
-                t += duration;
-                if (g == last || !(t <= horizon)) {
+                if (!next) {
                     break;
                 }
-                capability += step * Math.exp(stepSpread * capabilityNoise.sample());
-                f = fidelity.next(f, capability);
             }
             sink.metric(MISALIGNED_BEFORE, misalignedBefore);
             sink.metric(MISALIGNED_AFTER, misalignedAfter);
