@@ -13,7 +13,7 @@ import org.rsisim.models.ModelCatalog;
 
 public class AlignmentDecay {
     public static void main(String[] args) {
-        Model model = ModelCatalog.get("alignment").create(Map.of("generations", 500.0));
+        Model model = ModelCatalog.get("alignment-fidelity").create(Map.of("generations", 500.0));
         Engine engine = Engine.create();
         for (double p : new double[] {0.999, 0.9999}) {
             Experiment e = Experiment.builder(model)

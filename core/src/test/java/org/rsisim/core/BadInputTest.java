@@ -30,7 +30,7 @@ class BadInputTest {
         refused(() -> product().parameter("no_such", 1), "no parameter 'no_such'", "width");
         refused(() -> product().parameter("width", 1.5).build(), "width", "[0.0, 1.0]");
         refused(() -> product().parameter("width", Distributions.uniform(-1, 0.5)).build(), "width",
-                "uniform(-1.0, 0.5)", "[0.0, 1.0]");
+                "uniform(lower=-1.0, upper=0.5)", "[0.0, 1.0]", "truncate");
         refused(() -> product().eventTimes("product", 1).build(), "'product' is a metric");
         refused(() -> product().eventTimes("nothing", 1).build(), "no observable 'nothing'");
         refused(() -> product().eventTimes("crossed", Double.NaN).build(), "NaN");

@@ -16,7 +16,11 @@ import java.util.Set;
 public final class ModelCatalog {
     private static final List<ModelProvider> ALL = List.of(
             new org.rsisim.models.alignment.AlignmentModelProvider(),
-            new org.rsisim.models.rsi.RsiChainProvider());
+            new org.rsisim.models.rsi.RsiChainProvider(),
+            org.rsisim.models.bottleneck.BottleneckModel.PROVIDER,
+            org.rsisim.models.capability.CapabilityModel.PROVIDER,
+            org.rsisim.models.explosion.ExplosionModel.PROVIDER,
+            org.rsisim.models.economy.EconomyModel.PROVIDER);
 
     private ModelCatalog() {
     }

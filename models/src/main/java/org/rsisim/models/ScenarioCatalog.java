@@ -11,7 +11,11 @@ public final class ScenarioCatalog {
             org.rsisim.models.rsi.RsiScenarios::clark2028,
             org.rsisim.models.alignment.AlignmentScenarios::alignmentCompounding,
             org.rsisim.models.alignment.AlignmentScenarios::oversightRace,
-            org.rsisim.models.rsi.RsiScenarios::takeoffAlignment);
+            org.rsisim.models.rsi.RsiScenarios::takeoffAlignment,
+            org.rsisim.models.bottleneck.BottleneckModel::scenario,
+            org.rsisim.models.capability.CapabilityModel::scenario,
+            org.rsisim.models.explosion.ExplosionModel::scenario,
+            org.rsisim.models.economy.EconomyModel::scenario);
 
     private ScenarioCatalog() {
     }

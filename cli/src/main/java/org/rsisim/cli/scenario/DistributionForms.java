@@ -52,6 +52,9 @@ public final class DistributionForms {
             new Form("skewed-loguniform", List.of("p5", "p50", "p95"), a -> Distributions.skewedLogUniform(
                     a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))));
 
+    /** The key that truncates a distribution to [min, max], written beside the form. */
+    static final String TRUNCATE = "truncate";
+
     private DistributionForms() {
     }
 
@@ -91,9 +94,28 @@ public final class DistributionForms {
         if (node instanceof Node.Scalar s) {
             return Distributions.fixed(Values.number(s, "parameter " + parameter));
         }
+        if (node instanceof Node.Mapping m && m.has(TRUNCATE) && m.values().size() == 2) {
+            Node bounds = m.get(TRUNCATE);
+            double[] b = Values.numbers(bounds, "parameter " + parameter + " " + TRUNCATE);
+            if (b.length != 2) {
+                throw new ScenarioException(bounds.location(), "parameter " + parameter + ": " + TRUNCATE
+                        + " takes two bounds [min, max], got " + b.length + " numbers");
+            }
+            Map<String, Node.Key> keys = new LinkedHashMap<>(m.keys());
+            Map<String, Node> values = new LinkedHashMap<>(m.values());
+            keys.remove(TRUNCATE);
+            values.remove(TRUNCATE);
+            Distribution inner = parse(parameter, new Node.Mapping(m.location(), keys, values));
+            try {
+                return Distributions.truncated(inner, b[0], b[1]);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(bounds.location(), "parameter " + parameter + ": " + e.getMessage(), e);
+            }
+        }
         if (!(node instanceof Node.Mapping m) || m.values().size() != 1) {
             throw new ScenarioException(node.location(), "parameter " + parameter + " must be a number or a "
-                    + "one-key map naming a distribution, got " + node.kindName() + "; forms: " + signatures());
+                    + "one-key map naming a distribution (optionally with " + TRUNCATE + ": [min, max]), got "
+                    + node.kindName() + "; forms: " + signatures());
         }
         String name = m.keys().keySet().iterator().next();
         Location keyAt = m.keyLocation(name);

@@ -238,6 +238,24 @@ public final class Distributions {
         return new SkewedLogUniform(p5, p50, p95);
     }
 
+    /**
+     * A distribution conditioned to lie in {@code [lower, upper]}: {@code P(X <= x | lower <= X <= upper)}. Use it
+     * when a distribution with unbounded support (a lognormal, say) describes a parameter whose allowed range is
+     * bounded. Sampled by inversion: {@code inner.inverseCdf(F(lower) + u (F(upper) - F(lower)))}, so it stays a
+     * monotone function of one uniform number (copulas and quasi-Monte Carlo keep working). For a discrete inner
+     * distribution the values are those in {@code (lower, upper]}.
+     *
+     * @param inner the distribution to truncate
+     * @param lower lower bound, may be negative infinity
+     * @param upper upper bound, above {@code lower}, may be positive infinity
+     * @return the truncated distribution; its {@code toString()} is {@code truncated(inner, lower=..., upper=...)}
+     * @throws IllegalArgumentException if a bound is NaN, {@code lower >= upper}, or the inner distribution has no
+     *         probability mass in the interval
+     */
+    public static Distribution truncated(Distribution inner, double lower, double upper) {
+        return new Truncated(inner, lower, upper);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Validation
 
@@ -905,6 +923,71 @@ public final class Distributions {
         @Override
         public String toString() {
             return "skewedLogUniform(p5=" + p5 + ", p50=" + p50 + ", p95=" + p95 + ")";
+        }
+    }
+
+    /** A distribution conditioned on an interval. */
+    static final class Truncated extends Canonical {
+        private final Distribution inner;
+        private final double lower;
+        private final double upper;
+        private final double lowP;
+        private final double mass;
+
+        Truncated(Distribution inner, double lower, double upper) {
+            this.inner = Objects.requireNonNull(inner, "inner");
+            if (Double.isNaN(lower) || Double.isNaN(upper)) {
+                throw new IllegalArgumentException("truncated: bounds [" + lower + ", " + upper + "] must not be NaN");
+            }
+            below("truncated", "lower", lower, "upper", upper);
+            this.lower = Math.max(lower, inner.lower()) + 0.0;
+            this.upper = Math.min(upper, inner.upper()) + 0.0;
+            this.lowP = lower == Double.NEGATIVE_INFINITY ? 0 : inner.cdf(lower);
+            double highP = upper == Double.POSITIVE_INFINITY ? 1 : inner.cdf(upper);
+            this.mass = highP - lowP;
+            if (!(mass > 0) || !(this.lower <= this.upper)) {
+                throw new IllegalArgumentException("truncated: " + inner + " has no probability mass in [" + lower
+                        + ", " + upper + "]");
+            }
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (Double.isNaN(p)) {
+                return Double.NaN;
+            }
+            double x = inner.inverseCdf(Math.min(1, lowP + p * mass));
+            return Math.min(upper, Math.max(lower, x));
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (Double.isNaN(x)) {
+                return Double.NaN;
+            }
+            if (x < lower) {
+                return 0;
+            }
+            if (x >= upper) {
+                return 1;
+            }
+            return Math.min(1, Math.max(0, (inner.cdf(x) - lowP) / mass));
+        }
+
+        @Override
+        public double lower() {
+            return lower;
+        }
+
+        @Override
+        public double upper() {
+            return upper;
+        }
+
+        @Override
+        public String toString() {
+            return "truncated(" + inner + ", lower=" + lower + ", upper=" + upper + ")";
         }
     }
 }

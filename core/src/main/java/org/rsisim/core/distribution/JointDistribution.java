@@ -73,7 +73,8 @@ public final class JointDistribution {
             double hi = d.upper();
             if (!(lo >= p.lower() && hi <= p.upper())) {
                 throw new IllegalArgumentException("parameter " + p.name() + ": " + d + " has support [" + lo + ", "
-                        + hi + "], which is not inside the allowed range " + p.range());
+                        + hi + "], which is not inside the allowed range " + p.range()
+                        + (d instanceof Distributions.Fixed ? "" : "; truncate it to the range (Distributions.truncated)"));
             }
             marginals.add(d);
         }

@@ -74,6 +74,15 @@ final class DistributionCases {
                 "discrete(values=[-2.0, 1.0, 3.0, 5.0], weights=[0.0, 2.0, 6.0, 0.0])", 1, 3));
         cases.add(skewedLogUniform(0.8, 1.25, 5));
         cases.add(skewedLogUniform(2, 8, 32));
+        // a uniform truncated to a sub-interval is the uniform on it
+        cases.add(new Case(() -> Distributions.truncated(Distributions.uniform(0, 10), 2, 5),
+                "truncated(uniform(lower=0.0, upper=10.0), lower=2.0, upper=5.0)", 2, 5, 3.5, 9.0 / 12,
+                81.0 / 80, true));
+        // the standard normal truncated to [0, inf) is the half-normal: E[X^k] = sqrt(2/pi), 1, 2 sqrt(2/pi), 3
+        double r = Math.sqrt(2 / Math.PI);
+        cases.add(fromRaw(() -> Distributions.truncated(Distributions.normal(0, 1), 0, Double.POSITIVE_INFINITY),
+                "truncated(normal(mean=0.0, sd=1.0), lower=0.0, upper=Infinity)", 0, Double.POSITIVE_INFINITY,
+                new double[] {1, r, 1, 2 * r, 3}, true));
         return cases;
     }
 

@@ -1,0 +1,161 @@
+package org.rsisim.models.bottleneck;
+
+import java.util.List;
+import java.util.Map;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
+import org.rsisim.models.ModelProvider;
+import org.rsisim.core.Experiment;
+import org.rsisim.core.distribution.Distributions;
+import org.rsisim.models.NamedScenario;
+
+/**
+ * The bottleneck model ({@code bottleneck}): how much faster AI research and development goes when AI does the
+ * engineering ("perspiration") and little or none of the research ("inspiration"), with the two combined by a
+ * {@link Ces CES speed-up} of elasticity {@code sigma}.
+ *
+ * <p>Two tasks: engineering, share {@code w_e} of the work, fully automated and sped up {@code s}; research, share
+ * {@code 1 - w_e}, of which a fraction {@code a_r} is automated at the same speed, so research runs
+ * {@code Amdahl.speedUp(a_r, s)} faster. The overall speed-up is {@code Ces.speedUp({w_e, 1 - w_e},
+ * {s, Amdahl.speedUp(a_r, s)}, sigma)}; at {@code sigma = 0}, {@code a_r = 0} this is Amdahl's
+ * {@code 1 / ((1 - w_e) + w_e / s)}, capped at {@code 1 / (1 - w_e)} (100x for the essay's 99 %). The run is
+ * deterministic given its parameters: the Monte Carlo is over the scenario's parameter distributions.
+ *
+ * <p>Observables: metric {@code speed_up}; metric {@code ceiling}, the speed-up as {@code s -> infinity}, recorded
+ * only when finite (it is infinite when {@code sigma >= 1}, or when everything is automated); metric
+ * {@code research_time_share}, the share of the work that research takes after the speed-up
+ * ({@link Ces#workShare}); series {@code speed_up_by_engineering_speed}, the speed-up with every parameter as drawn
+ * but the engineering speed-up set to {@code 10^x} for {@code x = 0, 0.25, ..., 6}. Immutable and thread-safe;
+ * the simulation allocates nothing per run.
+ */
+public final class BottleneckModel implements Model {
+    /** Index of {@code engineering_share}. */
+    public static final int ENGINEERING_SHARE = 0;
+    /** Index of {@code engineering_speed}. */
+    public static final int ENGINEERING_SPEED = 1;
+    /** Index of {@code research_automated_share}. */
+    public static final int RESEARCH_AUTOMATED_SHARE = 2;
+    /** Index of {@code substitution_elasticity}. */
+    public static final int SIGMA = 3;
+
+    private static final int SERIES_POINTS = 25;
+    private static final double SERIES_STEP = 0.25;
+
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("engineering_share", "1", 0, 1, 0.99,
+                    "share of AI R&D work that is engineering ('99 % perspiration'); SOURCES.md, Clark 2026"),
+            new Parameter("engineering_speed", "x", 1, 1e9, 52,
+                    "speed-up of automated engineering; default the 52x CPU-only training-loop speed-up of Apr 2026, "
+                            + "SOURCES.md capability curves"),
+            new Parameter("research_automated_share", "1", 0, 1, 0,
+                    "share of research ('inspiration') that AI does; default 0 as in the essay, SOURCES.md"),
+            new Parameter("substitution_elasticity", "1", 0, 100, 0,
+                    "elasticity of substitution between engineering and research; 0 is Amdahl; SOURCES.md gives "
+                            + "rho = -0.5 (sigma = 2/3, Davidson) and rho = -2 (sigma = 1/3, AI Futures)"));
+
+    private static final List<Observable> OBSERVABLES = List.of(
+            Observable.metric("speed_up", "x", "overall speed-up of AI R&D"),
+            Observable.metric("ceiling", "x",
+                    "speed-up as the engineering speed-up grows without bound (recorded only when finite)"),
+            Observable.metric("research_time_share", "1", "share of the work that research takes after the speed-up"),
+            Observable.series("speed_up_by_engineering_speed", "x", SERIES_POINTS, 0, SERIES_STEP,
+                    "log10 engineering speed-up", "overall speed-up against the engineering speed-up"));
+
+    /** The provider of this model kind; it has no settings. */
+    public static final ModelProvider PROVIDER = new ModelProvider() {
+        @Override
+        public String name() {
+            return "bottleneck";
+        }
+
+        @Override
+        public String description() {
+            return "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated";
+        }
+
+        @Override
+        public List<Parameter> settings() {
+            return List.of();
+        }
+
+        @Override
+        public Model create(Map<String, Double> settings) {
+            for (String key : settings.keySet()) {
+                throw new IllegalArgumentException("model bottleneck has no setting '" + key + "'; it has none");
+            }
+            return new BottleneckModel();
+        }
+    };
+
+    /** Creates the model. */
+    public BottleneckModel() {
+    }
+
+    @Override
+    public String name() {
+        return "bottleneck";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Observable> observables() {
+        return OBSERVABLES;
+    }
+
+    @Override
+    public Simulation newSimulation(RunStreams streams) {
+        double[] w = new double[2];
+        double[] s = new double[2];
+        return (p, sink) -> {
+            double we = p[ENGINEERING_SHARE];
+            double speed = p[ENGINEERING_SPEED];
+            double ar = p[RESEARCH_AUTOMATED_SHARE];
+            double sigma = p[SIGMA];
+            w[0] = we;
+            w[1] = 1 - we;
+            s[0] = speed;
+            s[1] = Amdahl.speedUp(ar, speed);
+            sink.metric(0, Ces.speedUp(w, s, sigma));
+            sink.metric(2, Ces.workShare(w, s, sigma, 1));
+            for (int k = 0; k < SERIES_POINTS; k++) {
+                double sk = Math.pow(10, k * SERIES_STEP);
+                s[0] = sk;
+                s[1] = Amdahl.speedUp(ar, sk);
+                sink.series(3, k, Ces.speedUp(w, s, sigma));
+            }
+            s[0] = Double.POSITIVE_INFINITY;
+            s[1] = Amdahl.speedUp(ar, Double.POSITIVE_INFINITY);
+            double ceiling = Ces.speedUp(w, s, sigma);
+            if (ceiling < Double.POSITIVE_INFINITY) {
+                sink.metric(1, ceiling);
+            }
+        };
+    }
+
+    /**
+     * The named scenario {@code ai-rd-amdahl}: how far automating AI engineering speeds up AI R&D when research
+     * is automated little or not at all. Engineering is 99 % of the work (the essay); its speed-up is log-uniform
+     * between the 2.9x of May 2025 and the 52x of Apr 2026 (CPU-only training-loop speed-up, SOURCES.md); the
+     * automated share of research is uniform on [0, 0.5] (an assumption); the elasticity of substitution is
+     * uniform between 0 (Amdahl) and 2/3 (Davidson's rho = -0.5, SOURCES.md). 100,000 runs, seed 2026.
+     *
+     * @return the scenario
+     */
+    public static NamedScenario scenario() {
+        Experiment e = Experiment.builder(new BottleneckModel()).name("ai-rd-amdahl").runs(100_000).seed(2026)
+                .parameter("engineering_share", 0.99)
+                .parameter("engineering_speed", Distributions.logUniform(2.9, 52))
+                .parameter("research_automated_share", Distributions.uniform(0, 0.5))
+                .parameter("substitution_elasticity", Distributions.uniform(0, 2.0 / 3))
+                .build();
+        return new NamedScenario("ai-rd-amdahl", "AI R&D speed-up when engineering is automated and research "
+                + "mostly is not: Amdahl/CES bottleneck with the essay's 99 % perspiration", e);
+    }
+}
