@@ -9,6 +9,7 @@ import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.rsisim.core.Experiment;
@@ -26,7 +27,8 @@ import org.rsisim.models.ModelProvider;
  * range [4]. When the range is positive and spans three orders of magnitude or more (a speed from 1 to 10^9), a
  * log-uniform value inside the range [3] is added, so that small values are not starved. Each edge
  * {@linkplain Regime regime} is thus generated in at least one try in twelve. Uniform values are
- * {@code lower + u (upper - lower)} with {@code u} on a 15-decimal grid of {@code [0, 1]}, so shrinking moves a value
+ * {@code lower + u (upper - lower)} with {@code u} uniform (jqwik's {@code RandomDistribution.uniform()}, not
+ * its default bias towards small numbers) on a 15-decimal grid of {@code [0, 1]}, so shrinking moves a value
  * towards the lower bound.
  *
  * <p><b>Infinite bounds.</b> A bound of {@code -Infinity} or {@code +Infinity} is itself generated as the bound edge
@@ -344,7 +346,8 @@ public final class ModelArbitraries {
     }
 
     private static Arbitrary<Double> unit() {
-        return Arbitraries.doubles().between(0, 1).ofScale(UNIT_SCALE);
+        return Arbitraries.doubles().between(0, 1).ofScale(UNIT_SCALE)
+                .withDistribution(RandomDistribution.uniform());
     }
 
     private static double clamp(double v, double lo, double hi) {
