@@ -51,7 +51,7 @@ class KnownDefectsTest {
         Map<String, Double> settings = Map.of("horizon_years", 1.0, "speed_up_threshold", 1.0,
                 "sustained_months", 0.0);
         Model model = ModelCatalog.get("explosion").create(settings);
-        double[] p = {1, 1, Double.POSITIVE_INFINITY, 0.01, 1, 0.01};
+        double[] p = {Math.nextUp(1.0), 1, Double.POSITIVE_INFINITY, 0.01, 1, 0.01};
         ModelCase c = new ModelCase("explosion", settings, model, p, -2, 0);
         assertTrue(KnownDefects.explosionOnItsThreshold(c));
         Thread run = new Thread(() -> RunProbe.of(model, -2).run(0, p), "explosion-on-threshold");
