@@ -1,0 +1,429 @@
+package org.rsisim.testkit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import org.rsisim.core.Engine;
+import org.rsisim.core.Experiment;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.core.Result;
+import org.rsisim.core.RunProbe;
+import org.rsisim.models.ModelProvider;
+
+/**
+ * Reusable checks of invariants that every rsisim model, or a model that declares the property, must keep. Each
+ * check runs the model outside the engine with {@link RunProbe} (which reproduces engine run {@code i} exactly) or
+ * through a small {@link Engine} experiment, and throws an {@link AssertionError} whose message names the model,
+ * the seed, the run and every parameter value (exactly, as {@link Double#toString(double)} prints it), so a failure
+ * can be replayed. They are meant to be called from jqwik properties with inputs from {@link ModelArbitraries}.
+ *
+ * <p>Values a run did not record (a censored event, a metric left out, series steps after a run stopped early)
+ * read as NaN from the probe and are skipped by the range and monotonicity checks.
+ *
+ * <p>All methods are static and thread-safe (each call builds its own probes).
+ */
+public final class Invariants {
+
+    /** The direction a quantity is declared to move in. */
+    public enum Direction {
+        /** Each value is at least the one before it. */
+        NON_DECREASING,
+        /** Each value is at most the one before it. */
+        NON_INCREASING;
+
+        boolean inOrder(double before, double after) {
+            return this == NON_DECREASING ? before <= after : before >= after;
+        }
+    }
+
+    /** What a run may do besides complete with finite observations. */
+    public enum Divergence {
+        /** Every run must complete with finite values. */
+        FORBIDDEN,
+        /**
+         * A run may stop as diverged if the model itself signalled it ({@link org.rsisim.core.Sink#diverged}, a
+         * declared blow-up); a NaN or infinity recorded without that signal still fails.
+         */
+        ALLOWED_IF_SIGNALLED
+    }
+
+    private Invariants() {
+    }
+
+    /**
+     * Checks that a run is a function of (seed, run, parameters) alone: the same run twice on one probe, with
+     * another run in between (so state left over from a previous run would show), and once on a fresh probe (a new
+     * {@link org.rsisim.core.Simulation}) record bit-identical observations; and that the run does not modify the
+     * parameter array it is given.
+     *
+     * @param model the model
+     * @param seed the seed
+     * @param run the run index, {@code >= 0}
+     * @param parameters one value per parameter
+     * @throws AssertionError naming the first observable that differs
+     */
+    public static void sameTrajectory(Model model, long seed, long run, double[] parameters) {
+        double[] given = parameters.clone();
+        RunProbe probe = RunProbe.of(model, seed);
+        Trajectory first = Trajectory.of(model, probe, run, parameters, where(model, seed, run, given));
+        if (!Arrays.equals(given, parameters)) {
+            throw new AssertionError("the run modified its parameter array: " + where(model, seed, run, given)
+                    + "; afterwards " + Arrays.toString(parameters));
+        }
+        long other = run == Long.MAX_VALUE ? run - 1 : run + 1;
+        Trajectory.of(model, probe, other, given.clone(), where(model, seed, other, given));
+        Trajectory again = Trajectory.of(model, probe, run, given.clone(), where(model, seed, run, given));
+        first.assertSame(again, "the same probe, after run " + other + ": " + where(model, seed, run, given));
+        Trajectory fresh = Trajectory.of(model, RunProbe.of(model, seed), run, given.clone(),
+                where(model, seed, run, given));
+        first.assertSame(fresh, "a fresh probe: " + where(model, seed, run, given));
+    }
+
+    /**
+     * {@link #sameTrajectory(Model, long, long, double[])} on a generated case.
+     *
+     * @param c the case
+     */
+    public static void sameTrajectory(ModelCase c) {
+        sameTrajectory(c.model(), c.seed(), c.run(), c.parameters());
+    }
+
+    /**
+     * Checks that probability-valued observables stay in {@code [0, 1]} in one run: every recorded value of each
+     * named metric, event or series.
+     *
+     * @param model the model
+     * @param seed the seed
+     * @param run the run index
+     * @param parameters one value per parameter
+     * @param observables names of observables whose values are probabilities or shares
+     * @throws AssertionError naming the observable, the step and the value
+     * @throws IllegalArgumentException if a name is not an observable of the model
+     */
+    public static void withinUnitInterval(Model model, long seed, long run, double[] parameters,
+                                          String... observables) {
+        RunProbe probe = runOrFail(model, seed, run, parameters);
+        for (String name : observables) {
+            double[] values = observed(model, probe, name);
+            for (int k = 0; k < values.length; k++) {
+                double v = values[k];
+                if (!Double.isNaN(v) && !(v >= 0 && v <= 1)) {
+                    throw new AssertionError(name + (values.length > 1 ? " at step " + k : "") + " = " + v
+                            + " is outside [0, 1]: " + where(model, seed, run, parameters));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #withinUnitInterval(Model, long, long, double[], String...)} on a generated case.
+     *
+     * @param c the case
+     * @param observables names of probability-valued observables
+     */
+    public static void withinUnitInterval(ModelCase c, String... observables) {
+        withinUnitInterval(c.model(), c.seed(), c.run(), c.parameters(), observables);
+    }
+
+    /**
+     * Checks that a series is monotone in one run, over the steps the run recorded.
+     *
+     * @param model the model
+     * @param seed the seed
+     * @param run the run index
+     * @param parameters one value per parameter
+     * @param series name of a series
+     * @param direction the declared direction
+     * @throws AssertionError naming the two steps out of order and their values
+     */
+    public static void monotoneSeries(Model model, long seed, long run, double[] parameters, String series,
+                                      Direction direction) {
+        RunProbe probe = runOrFail(model, seed, run, parameters);
+        double[] values = probe.series(series);
+        int last = -1;
+        for (int k = 0; k < values.length; k++) {
+            if (Double.isNaN(values[k])) {
+                continue;
+            }
+            if (last >= 0 && !direction.inOrder(values[last], values[k])) {
+                throw new AssertionError(series + " is not " + direction.name().toLowerCase().replace('_', '-')
+                        + ": step " + last + " = " + values[last] + ", step " + k + " = " + values[k] + "; "
+                        + where(model, seed, run, parameters));
+            }
+            last = k;
+        }
+    }
+
+    /**
+     * {@link #monotoneSeries(Model, long, long, double[], String, Direction)} on a generated case.
+     *
+     * @param c the case
+     * @param series name of a series
+     * @param direction the declared direction
+     */
+    public static void monotoneSeries(ModelCase c, String series, Direction direction) {
+        monotoneSeries(c.model(), c.seed(), c.run(), c.parameters(), series, direction);
+    }
+
+    /**
+     * Checks that an event's date moves in the declared direction when a threshold setting is raised, on the same
+     * run (seed, run index, parameters) of the two models. A censored event (it did not happen within the horizon)
+     * counts as happening at {@code +Infinity}: with {@link Direction#NON_DECREASING}, an event that happens at the
+     * higher threshold must happen, no later, at the lower one.
+     *
+     * @param provider builds the two models
+     * @param settings the other settings; the threshold setting is overridden
+     * @param setting name of the threshold setting
+     * @param lower the lower threshold value
+     * @param higher the higher threshold value, {@code >= lower}
+     * @param event name of the event
+     * @param direction how the event date moves as the threshold rises
+     * @param seed the seed
+     * @param run the run index
+     * @param parameters one value per parameter (the two models must declare the same parameters)
+     * @throws AssertionError naming both dates, both settings and the run
+     * @throws IllegalArgumentException if {@code lower > higher}, or the provider refuses a setting
+     */
+    public static void eventMonotoneInSetting(ModelProvider provider, Map<String, Double> settings, String setting,
+                                              double lower, double higher, String event, Direction direction,
+                                              long seed, long run, double[] parameters) {
+        if (!(lower <= higher)) {
+            throw new IllegalArgumentException("lower = " + lower + " is above higher = " + higher);
+        }
+        Map<String, Double> low = new TreeMap<>(settings);
+        low.put(setting, lower);
+        Map<String, Double> high = new TreeMap<>(settings);
+        high.put(setting, higher);
+        Model a = provider.create(low);
+        Model b = provider.create(high);
+        if (!a.parameters().equals(b.parameters())) {
+            throw new IllegalArgumentException("model " + provider.name() + " declares other parameters when "
+                    + setting + " changes, so one parameter vector does not fit both");
+        }
+        double ta = censoredAsInfinity(runOrFail(a, seed, run, parameters).eventTime(event));
+        double tb = censoredAsInfinity(runOrFail(b, seed, run, parameters).eventTime(event));
+        if (!direction.inOrder(ta, tb)) {
+            throw new AssertionError(event + " is not " + direction.name().toLowerCase().replace('_', '-')
+                    + " in " + setting + ": " + setting + " = " + lower + " gives " + ta + ", " + setting + " = "
+                    + higher + " gives " + tb + " (Infinity: censored); settings " + low + "; "
+                    + where(a, seed, run, parameters));
+        }
+    }
+
+    /**
+     * Checks that a run completes: the model does not throw, and records no NaN or infinity unless the policy
+     * allows a divergence the model signalled itself.
+     *
+     * @param model the model
+     * @param seed the seed
+     * @param run the run index
+     * @param parameters one value per parameter
+     * @param policy whether a signalled divergence is allowed
+     * @return {@code true} if the run completed, {@code false} if it diverged as the policy allows
+     * @throws AssertionError if the model threw (with the exception as cause) or diverged against the policy
+     */
+    public static boolean completes(Model model, long seed, long run, double[] parameters, Divergence policy) {
+        RunProbe probe = RunProbe.of(model, seed);
+        boolean completed;
+        try {
+            completed = probe.run(run, parameters);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new AssertionError("the run threw " + e + ": " + where(model, seed, run, parameters), e);
+        }
+        if (completed) {
+            return true;
+        }
+        if (probe.divergedStep() >= 0 && policy == Divergence.ALLOWED_IF_SIGNALLED) {
+            return false;
+        }
+        throw new AssertionError((probe.divergedStep() >= 0 ? "the run signalled a divergence at step "
+                + probe.divergedStep() : "the run recorded NaN or an infinity without signalling a divergence"
+                + nonFinite(model, probe)) + ": " + where(model, seed, run, parameters));
+    }
+
+    /**
+     * {@link #completes(Model, long, long, double[], Divergence)} on a generated case.
+     *
+     * @param c the case
+     * @param policy whether a signalled divergence is allowed
+     * @return {@code true} if the run completed
+     */
+    public static boolean completes(ModelCase c, Divergence policy) {
+        return completes(c.model(), c.seed(), c.run(), c.parameters(), policy);
+    }
+
+    /**
+     * Checks an engine result: no run failed (threw), and no run diverged unless the policy allows it; every run
+     * is counted once.
+     *
+     * @param result the result
+     * @param policy whether diverged runs are allowed (the engine counts signalled and recorded divergences alike)
+     * @throws AssertionError naming the counts and the first failure messages
+     */
+    public static void noFailures(Result result, Divergence policy) {
+        String where = "model " + result.manifest().model() + ", seed " + result.manifest().seed() + ", runs "
+                + result.manifest().runs();
+        if (result.completed() + result.diverged() + result.failed() != result.manifest().runs()) {
+            throw new AssertionError("completed " + result.completed() + " + diverged " + result.diverged()
+                    + " + failed " + result.failed() + " is not the run count: " + where);
+        }
+        if (result.failed() > 0) {
+            throw new AssertionError(result.failed() + " runs failed: " + result.failures() + "; " + where);
+        }
+        if (result.diverged() > 0 && policy == Divergence.FORBIDDEN) {
+            throw new AssertionError(result.diverged() + " runs diverged, by step " + result.divergedAtStep()
+                    + "; " + where);
+        }
+    }
+
+    /**
+     * Checks the engine's determinism contract on an experiment: the result on one thread and on two threads has
+     * the same metric, event and series summaries, run counts and divergence steps, bit for bit. Keep the
+     * experiment small (a few thousand runs): it runs twice.
+     *
+     * @param experiment the experiment
+     * @throws AssertionError naming what differs, the model and the seed
+     */
+    public static void sameResultOnOneAndTwoThreads(Experiment experiment) {
+        Result one = Engine.withThreads(1).run(experiment);
+        Result two = Engine.withThreads(2).run(experiment);
+        String where = " differs between 1 and 2 threads: model " + experiment.model().name() + ", seed "
+                + experiment.seed() + ", runs " + experiment.runs();
+        same(one.metrics(), two.metrics(), "metrics" + where);
+        same(one.events(), two.events(), "events" + where);
+        same(one.series(), two.series(), "series" + where);
+        same(one.completed(), two.completed(), "completed runs" + where);
+        same(one.diverged(), two.diverged(), "diverged runs" + where);
+        same(one.failed(), two.failed(), "failed runs" + where);
+        same(one.divergedAtStep(), two.divergedAtStep(), "divergence steps" + where);
+    }
+
+    /**
+     * Builds an experiment of a model with every parameter fixed at the given values, for
+     * {@link #sameResultOnOneAndTwoThreads} and {@link #noFailures} (the runs then differ only in their random
+     * streams).
+     *
+     * @param model the model
+     * @param parameters one value per parameter
+     * @param runs number of runs
+     * @param seed the seed
+     * @return the experiment
+     * @throws IllegalArgumentException if a value is outside its parameter's range
+     */
+    public static Experiment experimentAt(Model model, double[] parameters, long runs, long seed) {
+        List<Parameter> list = model.parameters();
+        if (parameters.length != list.size()) {
+            throw new IllegalArgumentException("model " + model.name() + " takes " + list.size()
+                    + " parameters, got " + parameters.length);
+        }
+        Experiment.Builder b = Experiment.builder(model).runs(runs).seed(seed);
+        for (int i = 0; i < parameters.length; i++) {
+            b.parameter(list.get(i).name(), parameters[i]);
+        }
+        return b.build();
+    }
+
+    /**
+     * Returns the parameters of a model with their values, as {@code {name=value, ...}}, doubles printed exactly.
+     *
+     * @param model the model
+     * @param parameters one value per parameter; extra or missing values are shown as such
+     * @return the text
+     */
+    public static String describe(Model model, double[] parameters) {
+        List<Parameter> list = model.parameters();
+        StringJoiner j = new StringJoiner(", ", "{", "}");
+        for (int i = 0; i < Math.max(list.size(), parameters.length); i++) {
+            String name = i < list.size() ? list.get(i).name() : "(extra " + i + ")";
+            j.add(name + "=" + (i < parameters.length ? Double.toString(parameters[i]) : "(missing)"));
+        }
+        return j.toString();
+    }
+
+    private static String where(Model model, long seed, long run, double[] parameters) {
+        return "model " + model + ", seed " + seed + ", run " + run + ", parameters " + describe(model, parameters);
+    }
+
+    private static RunProbe runOrFail(Model model, long seed, long run, double[] parameters) {
+        RunProbe probe = RunProbe.of(model, seed);
+        try {
+            probe.run(run, parameters);
+        } catch (RuntimeException e) {
+            throw new AssertionError("the run threw " + e + ": " + where(model, seed, run, parameters), e);
+        }
+        return probe;
+    }
+
+    private static double[] observed(Model model, RunProbe probe, String name) {
+        Observable o = model.observables().get(model.observableIndex(name));
+        return switch (o.kind()) {
+            case METRIC -> new double[] {probe.metric(name)};
+            case EVENT -> new double[] {probe.eventTime(name)};
+            case SERIES -> probe.series(name);
+        };
+    }
+
+    private static double censoredAsInfinity(double t) {
+        return Double.isNaN(t) ? Double.POSITIVE_INFINITY : t;
+    }
+
+    private static String nonFinite(Model model, RunProbe probe) {
+        List<String> seen = new ArrayList<>();
+        for (Observable o : model.observables()) {
+            double[] v = observed(model, probe, o.name());
+            for (int k = 0; k < v.length; k++) {
+                if (Double.isInfinite(v[k])) {
+                    seen.add(o.name() + (o.kind() == Observable.Kind.SERIES ? "[" + k + "]" : "") + " = " + v[k]);
+                    break;
+                }
+            }
+        }
+        return seen.isEmpty() ? " (a NaN)" : " (" + String.join(", ", seen) + ")";
+    }
+
+    private static void same(Object expected, Object actual, String message) {
+        if (!Objects.equals(expected, actual)) {
+            throw new AssertionError(message + ": " + expected + " against " + actual);
+        }
+    }
+
+    /** Every observation of one run, for bitwise comparison. */
+    private record Trajectory(Model model, boolean completed, int divergedStep, double[][] values) {
+
+        static Trajectory of(Model model, RunProbe probe, long run, double[] parameters, String where) {
+            boolean completed;
+            try {
+                completed = probe.run(run, parameters);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the run threw " + e + ": " + where, e);
+            }
+            List<Observable> list = model.observables();
+            double[][] values = new double[list.size()][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = observed(model, probe, list.get(i).name());
+            }
+            return new Trajectory(model, completed, probe.divergedStep(), values);
+        }
+
+        void assertSame(Trajectory other, String where) {
+            if (completed != other.completed || divergedStep != other.divergedStep) {
+                throw new AssertionError("completion differs (" + completed + ", diverged at " + divergedStep
+                        + " against " + other.completed + ", " + other.divergedStep + ") on " + where);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (!Arrays.equals(values[i], other.values[i])) {
+                    int k = Arrays.mismatch(values[i], other.values[i]);
+                    String name = model.observables().get(i).name();
+                    throw new AssertionError(name + (values[i].length > 1 ? " at step " + k : "") + " differs: "
+                            + values[i][k] + " against " + other.values[i][k] + " on " + where);
+                }
+            }
+        }
+    }
+}
