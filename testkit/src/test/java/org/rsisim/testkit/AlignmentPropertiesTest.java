@@ -37,8 +37,7 @@ class AlignmentPropertiesTest {
     @Provide
     Arbitrary<ModelCase> fidelityCases() {
         return Arbitraries.of("alignment-fidelity", "rsi-chain").map(AlignmentPropertiesTest::provider)
-                .flatMap(p -> ModelArbitraries.cases(p, fewGenerations(p)))
-                .filter(c -> !KnownDefects.subnormalDispersion(c));
+                .flatMap(p -> ModelArbitraries.cases(p, fewGenerations(p)));
     }
 
     @Property(tries = 100, seed = "20260504")
@@ -123,7 +122,7 @@ class AlignmentPropertiesTest {
     @Provide
     Arbitrary<ModelCase> alignmentCases() {
         ModelProvider p = provider("alignment-fidelity");
-        return ModelArbitraries.cases(p, fewGenerations(p)).filter(c -> !KnownDefects.subnormalDispersion(c));
+        return ModelArbitraries.cases(p, fewGenerations(p));
     }
 
     @Property(tries = 100, seed = "20260504")

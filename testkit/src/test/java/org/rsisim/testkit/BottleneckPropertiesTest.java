@@ -102,7 +102,6 @@ class BottleneckPropertiesTest {
     @Property(tries = 300, seed = "20260504")
     void theModelsSpeedUpRisesWithTheEngineeringSpeedAndStaysUnderItsCeiling(
             @ForAll("bottleneckCases") ModelCase c) {
-        net.jqwik.api.Assume.that(!KnownDefects.cesTinyFastShare(c));
         Invariants.monotoneSeries(c, "speed_up_by_engineering_speed", Direction.NON_DECREASING);
         Invariants.withinUnitInterval(c, "research_time_share");
         RunProbe probe = RunProbe.of(c.model(), c.seed());

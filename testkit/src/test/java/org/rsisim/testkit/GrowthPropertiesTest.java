@@ -46,7 +46,7 @@ class GrowthPropertiesTest {
             List<Parameter> p = fixed(fixed(m.parameters(), "returns", 1), "ceiling_ooms", Double.POSITIVE_INFINITY);
             return Combinators.combine(ModelArbitraries.parameters(p), ModelArbitraries.seeds(),
                     ModelArbitraries.runIndices()).as((x, seed, run) -> new ModelCase("explosion", s, m, x, seed, run));
-        }).filter(c -> !KnownDefects.explosionOnItsThreshold(c));
+        });
     }
 
     @Property(tries = 100, seed = "20260504")

@@ -22,7 +22,7 @@ class RsiChainPropertiesTest {
     @Provide
     Arbitrary<ModelCase> rsiCases() {
         List<Parameter> settings = ModelArbitraries.narrow(RSI.settings(), "generations", 1, 300);
-        return ModelArbitraries.cases(RSI, settings).filter(c -> !KnownDefects.subnormalDispersion(c));
+        return ModelArbitraries.cases(RSI, settings);
     }
 
     @Property(tries = 100, seed = "20260504")

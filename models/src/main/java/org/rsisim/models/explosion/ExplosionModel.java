@@ -239,6 +239,7 @@ public final class ExplosionModel implements Model {
         private int levelCount;
         private double levelStep;
         private boolean recordLevels;
+        private boolean constantRate;
         private double aboveSince;
         private double sustainedAt;
         private double ceilingAt;
@@ -263,6 +264,7 @@ public final class ExplosionModel implements Model {
             logBlowUp = Math.log(BLOW_UP_SPEED_UP * baselineRate);
             gridFilled = 0;
             recordLevels = r0 > 1;
+            constantRate = r0 == 1 && ceiling == Double.POSITIVE_INFINITY;
             double maxLevel = ceiling;
             if (ceiling == Double.POSITIVE_INFINITY && r0 > 1) {
                 maxLevel = Math.max(0, (logBlowUp - Math.log(g0)) / (lambdaAlpha * (1 - 1 / r0)));
@@ -436,13 +438,27 @@ public final class ExplosionModel implements Model {
             public double g(ODEStateAndDerivative s) {
                 switch (kind) {
                     case 0:
-                        return Math.max(-1e300, logRate(s) - logThreshold);
+                        return signed(logRate(s) - logThreshold);
                     case 1:
                         return ceiling == Double.POSITIVE_INFINITY ? -1
                                 : s.getPrimaryState()[0] - (ceiling - Math.log(2));
                     default:
-                        return Math.max(-1e300, logRate(s) - logBlowUp);
+                        return signed(logRate(s) - logBlowUp);
                 }
+            }
+
+            /**
+             * The switching value, bounded below. When the rate is constant (returns exactly 1 and no ceiling) the
+             * rate can cross no threshold, and a constant rate exactly at a threshold would make the switching
+             * function 0 everywhere, which keeps the integrator's event search from leaving the start of a step:
+             * the sign is then fixed by where the rate starts (at its threshold counts as reached, as
+             * {@code aboveSince} does).
+             */
+            private double signed(double v) {
+                if (constantRate) {
+                    return v >= 0 ? 1 : -1;
+                }
+                return Math.max(-1e300, v);
             }
 
             @Override

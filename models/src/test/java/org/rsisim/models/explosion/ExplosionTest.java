@@ -1,8 +1,13 @@
 package org.rsisim.models.explosion;
 
+import org.rsisim.core.RunProbe;
+import org.rsisim.core.Model;
+import java.util.Map;
+import java.time.Duration;
 import org.rsisim.core.distribution.Distributions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -165,6 +170,29 @@ class ExplosionTest {
         var e3 = assertThrows(IllegalArgumentException.class,
                 () -> ExplosionModel.PROVIDER.create(java.util.Map.of("speed_up_threshold", -1.0)));
         assertTrue(e3.getMessage().contains("speed_up_threshold = -1.0"), e3.getMessage());
+    }
+
+    /**
+     * With returns exactly 1 and no ceiling the rate is constant; when it equals the threshold the switching
+     * function is 0 everywhere, which once kept the integrator's event search from advancing. The run must end,
+     * and a rate at its threshold counts as reached from the start. The timeout only guards against a hang.
+     */
+    @Test
+    void aConstantRateOnItsThresholdEnds() {
+        Map<String, Double> settings = Map.of("horizon_years", 1.0, "speed_up_threshold", 1.0,
+                "sustained_months", 0.0);
+        Model model = ExplosionModel.PROVIDER.create(settings);
+        for (double f0 : new double[] {1.0, Math.nextUp(1.0)}) {
+            double[] p = {f0, 1, Double.POSITIVE_INFINITY, 0.01, 1, 0.01};
+            RunProbe probe = RunProbe.of(model, -2);
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> probe.run(0, p));
+            assertEquals(0.0, probe.eventTime("sustained_speed_up"), "f0 = " + f0);
+        }
+        // a falling rate that starts on its threshold crosses it at once; that must end too
+        double[] falling = {Math.nextUp(1.0), 0.01, Double.POSITIVE_INFINITY, 0.01, 0.01, 0.01};
+        RunProbe probe = RunProbe.of(model, -2);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> probe.run(0, falling));
+        assertEquals(0.0, probe.eventTime("sustained_speed_up"));
     }
 
     /** The published priors through the engine: every run completes and the metric summaries are consistent. */
