@@ -74,6 +74,7 @@ if [ "$others" = yes ]; then
   java -XX:StartFlightRecording=filename="$out"/engine.jfr,settings=profile -cp "$jar" \
     org.rsisim.benchmarks.ScenarioRun clark-2028 1000000 1 2 "$out"/java-profile-run.json >/dev/null 2>&1
   jfr print --events jdk.ExecutionSample "$out"/engine.jfr > "$out"/profile.txt
+  cut -d' ' -f1-3 /proc/loadavg > "$out"/load-after.txt
 fi
 
 if [ "$huge" = yes ]; then
