@@ -62,8 +62,8 @@ if [ "$others" = yes ]; then
     | grep -E '^(Benchmark|[A-Z][A-Za-z]*Benchmark\.[a-zA-Z]+ )' || true
 
   echo "== peers: the Java engine on $cores threads and NumPy, same scenarios and run counts"
-  # the run counts are those of FlagshipBenchmark (80000) and ScenarioBenchmark (10000)
-  for s in clark-2028:80000 takeoff-alignment:80000 alignment-compounding:10000; do
+  # the run counts are those of FlagshipBenchmark (320000) and ScenarioBenchmark (10000); takeoff-alignment has no JMH twin
+  for s in clark-2028:320000 takeoff-alignment:80000 alignment-compounding:10000; do
     name=${s%%:*}; runs=${s##*:}
     java -cp "$jar" org.rsisim.benchmarks.ScenarioRun "$name" "$runs" "$cores" 3 "$out/java-$name.json"
     "$python" benchmarks/python/peers.py "$name" "$runs" 5 20260504 "$out/numpy-$name.json"

@@ -42,7 +42,7 @@ import org.rsisim.models.ScenarioCatalog;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class FlagshipBenchmark {
     /** Runs per operation. */
-    @Param({"20000", "80000"})
+    @Param({"20000", "320000"})
     public int runs;
 
     private Experiment experiment;
