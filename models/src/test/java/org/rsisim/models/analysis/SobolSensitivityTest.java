@@ -61,7 +61,7 @@ class SobolSensitivityTest {
         long seed = 99;
         Experiment e = Experiment.builder(new LinearModel(0, 1, 2, -0.5, 3)).seed(seed)
                 .parameter("x1", Distributions.uniform(0, 6))
-                .parameter("x2", new NormalDistribution(0, 1))
+                .parameter("x2", Distributions.normal(0, 1))
                 .parameter("x3", Distributions.uniform(-1, 1))
                 .parameter("x4", 1.5).build();
         SensitivityReport r = SobolSensitivity.builder(e, ScalarOutput.metric("y")).baseSamples(4096)
