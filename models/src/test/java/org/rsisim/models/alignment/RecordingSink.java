@@ -1,43 +1,17 @@
 package org.rsisim.models.alignment;
 
-import java.util.Arrays;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
-import org.rsisim.core.RunStreams;
-import org.rsisim.core.Simulation;
-import org.rsisim.core.Sink;
+import org.rsisim.core.RunProbe;
 
-/** A sink that keeps one run's observations, for tests that run a simulation outside the engine. */
-public final class RecordingSink implements Sink {
-    public final double[] metrics;
-    public final double[] events;
-    public final double[][] series;
-    public int divergedAt = -1;
+/** One run of a model outside the engine, read by observable name: a thin reading of {@link RunProbe}. */
+public final class RecordingSink {
+    private final Model model;
+    private final RunProbe probe;
 
-    public RecordingSink(Model model) {
-        int n = model.observables().size();
-        metrics = new double[n];
-        events = new double[n];
-        series = new double[n][];
-        for (int i = 0; i < n; i++) {
-            Observable o = model.observables().get(i);
-            if (o.kind() == Observable.Kind.SERIES) {
-                series[i] = new double[o.length()];
-            }
-        }
-        clear();
-    }
-
-    /** Forgets every observation: unrecorded values read as NaN. */
-    public void clear() {
-        Arrays.fill(metrics, Double.NaN);
-        Arrays.fill(events, Double.NaN);
-        for (double[] s : series) {
-            if (s != null) {
-                Arrays.fill(s, Double.NaN);
-            }
-        }
-        divergedAt = -1;
+    private RecordingSink(Model model, RunProbe probe) {
+        this.model = model;
+        this.probe = probe;
     }
 
     /**
@@ -46,43 +20,40 @@ public final class RecordingSink implements Sink {
      * @return the recorded observations
      */
     public static RecordingSink runOnce(Model model, double[] parameters, long seed, long run) {
-        RunStreams streams = RunStreams.create(seed);
-        Simulation sim = model.newSimulation(streams);
-        streams.moveTo(run);
-        RecordingSink sink = new RecordingSink(model);
-        sim.run(parameters, sink);
-        return sink;
+        RunProbe probe = RunProbe.of(model, seed);
+        probe.run(run, parameters);
+        return new RecordingSink(model, probe);
     }
 
     public double metric(Model model, String name) {
-        return metrics[model.observableIndex(name)];
+        return probe.metric(name);
     }
 
     public double event(Model model, String name) {
-        return events[model.observableIndex(name)];
+        return probe.eventTime(name);
     }
 
     public double[] series(Model model, String name) {
-        return series[model.observableIndex(name)];
+        return probe.series(name);
     }
 
-    @Override
-    public void metric(int observable, double value) {
-        metrics[observable] = value;
+    /** @return every metric's value by observable index, NaN for other observables and unrecorded metrics */
+    public double[] metrics() {
+        return scalars(Observable.Kind.METRIC);
     }
 
-    @Override
-    public void event(int observable, double time) {
-        events[observable] = time;
+    /** @return every event's time by observable index, NaN for other observables and censored events */
+    public double[] events() {
+        return scalars(Observable.Kind.EVENT);
     }
 
-    @Override
-    public void series(int observable, int step, double value) {
-        series[observable][step] = value;
-    }
-
-    @Override
-    public void diverged(int step) {
-        divergedAt = step;
+    private double[] scalars(Observable.Kind kind) {
+        double[] out = new double[model.observables().size()];
+        for (int i = 0; i < out.length; i++) {
+            Observable o = model.observables().get(i);
+            out[i] = o.kind() != kind ? Double.NaN
+                    : kind == Observable.Kind.METRIC ? probe.metric(o.name()) : probe.eventTime(o.name());
+        }
+        return out;
     }
 }

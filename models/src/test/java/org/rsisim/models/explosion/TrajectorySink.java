@@ -1,36 +1,17 @@
 package org.rsisim.models.explosion;
 
-import java.util.Arrays;
-import java.util.List;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
-import org.rsisim.core.RunStreams;
-import org.rsisim.core.Simulation;
-import org.rsisim.core.Sink;
+import org.rsisim.core.RunProbe;
 
-/** A sink that keeps one run's observations, for tests that check a trajectory outside the engine. */
-public final class TrajectorySink implements Sink {
-    private final List<Observable> observables;
-    private final double[] scalars;
-    private final boolean[] recorded;
-    private final double[][] series;
-    private int divergedAt = Integer.MIN_VALUE;
+/** One run of a model outside the engine, read by observable name: a thin reading of {@link RunProbe}. */
+public final class TrajectorySink {
+    private final Model model;
+    private final RunProbe probe;
 
-    /**
-     * @param model the model whose observables are recorded
-     */
-    public TrajectorySink(Model model) {
-        observables = model.observables();
-        int n = observables.size();
-        scalars = new double[n];
-        recorded = new boolean[n];
-        series = new double[n][];
-        for (int i = 0; i < n; i++) {
-            if (observables.get(i).kind() == Observable.Kind.SERIES) {
-                series[i] = new double[observables.get(i).length()];
-                Arrays.fill(series[i], Double.NaN);
-            }
-        }
+    private TrajectorySink(Model model, RunProbe probe) {
+        this.model = model;
+        this.probe = probe;
     }
 
     /**
@@ -43,12 +24,9 @@ public final class TrajectorySink implements Sink {
      * @return the recorded run
      */
     public static TrajectorySink run(Model model, double[] params, long seed, long run) {
-        RunStreams streams = RunStreams.create(seed);
-        Simulation sim = model.newSimulation(streams);
-        streams.moveTo(run);
-        TrajectorySink sink = new TrajectorySink(model);
-        sim.run(params, sink);
-        return sink;
+        RunProbe probe = RunProbe.of(model, seed);
+        probe.run(run, params);
+        return new TrajectorySink(model, probe);
     }
 
     /**
@@ -58,29 +36,7 @@ public final class TrajectorySink implements Sink {
      * @return one value per parameter
      */
     public static double[] defaults(Model model) {
-        return model.parameters().stream().mapToDouble(p -> p.defaultValue()).toArray();
-    }
-
-    @Override
-    public void metric(int observable, double value) {
-        scalars[observable] = value;
-        recorded[observable] = true;
-    }
-
-    @Override
-    public void event(int observable, double time) {
-        scalars[observable] = time;
-        recorded[observable] = true;
-    }
-
-    @Override
-    public void series(int observable, int step, double value) {
-        series[observable][step] = value;
-    }
-
-    @Override
-    public void diverged(int step) {
-        divergedAt = step;
+        return RunProbe.of(model, 0).defaults();
     }
 
     /**
@@ -88,8 +44,8 @@ public final class TrajectorySink implements Sink {
      * @return its value, or NaN if not recorded
      */
     public double get(String name) {
-        int i = index(name);
-        return recorded[i] ? scalars[i] : Double.NaN;
+        Observable o = model.observables().get(model.observableIndex(name));
+        return o.kind() == Observable.Kind.EVENT ? probe.eventTime(name) : probe.metric(name);
     }
 
     /**
@@ -97,7 +53,7 @@ public final class TrajectorySink implements Sink {
      * @return whether it was recorded
      */
     public boolean has(String name) {
-        return recorded[index(name)];
+        return !Double.isNaN(get(name));
     }
 
     /**
@@ -105,20 +61,11 @@ public final class TrajectorySink implements Sink {
      * @return its values, NaN where not recorded
      */
     public double[] series(String name) {
-        return series[index(name)].clone();
+        return probe.series(name);
     }
 
     /** @return whether the model marked the run as diverged */
     public boolean diverged() {
-        return divergedAt != Integer.MIN_VALUE;
-    }
-
-    private int index(String name) {
-        for (int i = 0; i < observables.size(); i++) {
-            if (observables.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no observable " + name);
+        return probe.divergedStep() >= 0;
     }
 }

@@ -142,8 +142,8 @@ class RsiChainTest {
         for (String s : new String[] {"capability", "automation", "fidelity", "years_since_start"}) {
             assertArrayEquals(a.series(model, s), b.series(model, s), s);
         }
-        assertArrayEquals(a.metrics, b.metrics);
-        assertArrayEquals(a.events, b.events);
+        assertArrayEquals(a.metrics(), b.metrics());
+        assertArrayEquals(a.events(), b.events());
         assertFalse(Arrays.equals(a.series(model, "years_since_start"), c.series(model, "years_since_start")));
     }
 
