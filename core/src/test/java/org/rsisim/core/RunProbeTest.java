@@ -39,6 +39,52 @@ class RunProbeTest {
     }
 
     @Test
+    void reportsDivergence() {
+        // a factor above the threshold makes the model throw; a width of 0 keeps every value finite
+        RunProbe p = RunProbe.of(new ProductModel(5), 1);
+        assertTrue(p.run(0, new double[] {0, 1.2, 2}));
+        assertEquals(-1, p.divergedStep());
+        Model blowUp = new Model() {
+            @Override
+            public String name() {
+                return "blow-up";
+            }
+
+            @Override
+            public java.util.List<Parameter> parameters() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<Observable> observables() {
+                return java.util.List.of(Observable.series("x", "1", 4, 0, 1, "step", "value"),
+                        Observable.metric("m", "1", "a metric"));
+            }
+
+            @Override
+            public Simulation newSimulation(RunStreams streams) {
+                return (q, sink) -> {
+                    long run = streams.run();
+                    sink.series(0, 0, 1);
+                    if (run == 1) {
+                        sink.series(0, 1, Double.POSITIVE_INFINITY);
+                    } else if (run == 2) {
+                        sink.diverged(3);
+                    } else if (run == 3) {
+                        sink.metric(1, Double.NaN);
+                    }
+                };
+            }
+        };
+        RunProbe b = RunProbe.of(blowUp, 1);
+        assertTrue(b.run(0, new double[0]));
+        assertTrue(!b.run(1, new double[0]) && b.diverged(), "an infinite series value diverges");
+        assertTrue(!b.run(2, new double[0]) && b.divergedStep() == 3, "a signalled blow-up diverges at its step");
+        assertTrue(!b.run(3, new double[0]), "a NaN metric diverges");
+        assertTrue(b.run(0, new double[0]), "the next run starts clean");
+    }
+
+    @Test
     void checksItsInput() {
         RunProbe p = RunProbe.of(new ProductModel(5), 1);
         assertThrows(IllegalArgumentException.class, () -> p.run(0, new double[1]));
