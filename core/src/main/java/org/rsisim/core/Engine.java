@@ -448,12 +448,12 @@ public final class Engine {
             pairs = experiment.antithetic() ? new AntitheticPairs(model.observables()) : null;
         }
 
-        /** Runs {@code [first, end)}, flushing the tally at every chunk boundary. */
+        /** Runs {@code [first, end)}, {@code first} a multiple of the chunk, flushing at every chunk boundary. */
         void run(long first, long end, Tally tally) {
             for (long i = first; i < end; i++) {
                 streams.moveTo(i);
                 sampler.sample(parameters);
-                recorder.begin();
+                recorder.begin(i);
                 long completedBefore = tally.completed();
                 try {
                     simulation.run(parameters, recorder);
@@ -465,9 +465,11 @@ public final class Engine {
                     pairs.afterRun(i, tally.completed() > completedBefore, recorder, tally);
                 }
                 if (((i + 1) & (StatAccumulator.CHUNK - 1)) == 0) {
+                    recorder.flush(tally);
                     tally.flush();
                 }
             }
+            recorder.flush(tally);
             tally.flush();
         }
     }

@@ -20,6 +20,8 @@ import java.util.Arrays;
 public final class LogHistogram implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHIFT = 46;
+    /** {@link #recordRange} looks up chunks directly when the values span fewer octaves than this. */
+    private static final int SPAN = 8;
 
     private final Side positive = new Side();
     private final Side negative = new Side();
@@ -80,6 +82,76 @@ public final class LogHistogram implements Serializable {
             }
         }
         side.add(magnitude, 1);
+    }
+
+    /**
+     * Counts the values {@code values[offset + j]} for every bit {@code j} set in {@code mask}; the same counts as
+     * {@link #record} of each.
+     *
+     * @param values finite values
+     * @param offset index of bit 0's value
+     * @param mask which values to count
+     */
+    public void recordAll(double[] values, int offset, long mask) {
+        total += Long.bitCount(mask);
+        for (long m = mask; m != 0; m &= m - 1) {
+            long bits = Double.doubleToRawLongBits(values[offset + Long.numberOfTrailingZeros(m)]);
+            int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
+            if (magnitude == 0) {
+                zero++;
+                continue;
+            }
+            Side side = bits < 0 ? negative : positive;
+            int i = (magnitude >>> 6) - side.low;
+            long[][] chunks = side.chunks;
+            if (i >= 0 && i < chunks.length) {
+                long[] chunk = chunks[i];
+                if (chunk != null) {
+                    chunk[magnitude & 63]++;
+                    continue;
+                }
+            }
+            side.add(magnitude, 1);
+        }
+    }
+
+    /**
+     * Counts {@code n} consecutive values {@code values[offset]} to {@code values[offset + n - 1]} whose smallest is
+     * {@code lo} and largest {@code hi}; the same counts as {@link #record} of each. When all of them lie in one
+     * octave of one sign, which the extremes tell, every value goes to the same chunk of counts, found once.
+     *
+     * @param values finite values
+     * @param offset index of the first
+     * @param n how many, at most 64
+     * @param lo the smallest of them
+     * @param hi the largest of them
+     */
+    public void recordRange(double[] values, int offset, int n, double lo, double hi) {
+        long bitsLo = Double.doubleToRawLongBits(lo);
+        long bitsHi = Double.doubleToRawLongBits(hi);
+        int magnitudeLo = (int) ((bitsLo & Long.MAX_VALUE) >>> SHIFT);
+        int magnitudeHi = (int) ((bitsHi & Long.MAX_VALUE) >>> SHIFT);
+        Side side;
+        if (bitsLo >= 0) {
+            side = positive;
+        } else if (bitsHi < 0) {
+            side = negative;
+        } else {
+            side = null;
+        }
+        int first = Math.min(magnitudeLo, magnitudeHi) >>> 6;
+        int last = Math.max(magnitudeLo, magnitudeHi) >>> 6;
+        if (side == null || magnitudeLo == 0 || magnitudeHi == 0 || last - first >= SPAN) {
+            recordAll(values, offset, n == 64 ? -1L : (1L << n) - 1);
+            return;
+        }
+        long[][] chunks = side.chunks(first, last);
+        int base = side.low;
+        for (int i = offset, end = offset + n; i < end; i++) {
+            int magnitude = (int) ((Double.doubleToRawLongBits(values[i]) & Long.MAX_VALUE) >>> SHIFT);
+            chunks[(magnitude >>> 6) - base][magnitude & 63]++;
+        }
+        total += n;
     }
 
     /**
@@ -232,6 +304,17 @@ public final class LogHistogram implements Serializable {
         private static final long serialVersionUID = 1L;
         long[][] chunks = new long[0][];
         int low;
+
+        /** Allocates the chunks of the octaves {@code [first, last]} if needed and returns the chunk array. */
+        long[][] chunks(int first, int last) {
+            cover(first, last);
+            for (int octave = first; octave <= last; octave++) {
+                if (chunks[octave - low] == null) {
+                    chunks[octave - low] = new long[64];
+                }
+            }
+            return chunks;
+        }
 
         /** Adds to the count of a magnitude (a key without its sign), allocating its chunk if needed. */
         void add(int magnitude, long count) {

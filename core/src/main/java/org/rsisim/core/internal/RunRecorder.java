@@ -5,26 +5,44 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Sink;
 
 /**
- * The {@link Sink} of one worker: stages one run's observations in preallocated arrays and commits them to a
- * {@link Tally} only if the run ends finite, so a diverged or failed run contributes nothing but its count.
+ * The {@link Sink} of one worker: stages the observations of a chunk of {@link StatAccumulator#CHUNK} consecutive
+ * runs, and hands those of the runs that ended finite to a {@link Tally} at the end of the chunk, so a diverged or
+ * failed run contributes nothing but its count.
  *
- * <p>Staged values are marked with the current run's stamp instead of being cleared between runs, so starting a
- * run costs one increment. Each observation is checked for being finite as it is staged, so a run whose values are
- * all finite (the usual case) is committed in one pass; only a run that staged a non-finite value is searched for
- * the step where it happened. Nothing here allocates.
+ * <p>Each metric, event and series step has a <em>column</em> of {@code CHUNK} slots, one per run of the chunk (run
+ * {@code i} uses slot {@code i mod CHUNK}), and a bit mask of the slots written. Recording an observation is one
+ * store and one bit set; {@link #commit} marks the run's slot as completed; {@link #flush} passes each column and
+ * the mask of its completed slots to the column's accumulator ({@link StatAccumulator#acceptChunk}), which reads
+ * them in run order, and clears the masks. Each observation is checked for being finite as it is staged, so a run
+ * whose values are all finite (the usual case) is committed in constant time; only a run that staged a non-finite
+ * value is searched for the step where it happened. Nothing here allocates.
+ *
+ * <p>An observation of the wrong kind (a metric recorded with a series' index, say) or a series step outside the
+ * series throws, so the engine counts the run as failed with that message instead of dropping the value.
  */
 public final class RunRecorder implements Sink {
     private static final int NO_STEP = Integer.MIN_VALUE;
+    private static final int SLOTS = StatAccumulator.CHUNK;
+    private static final int SLOT_BITS = Integer.numberOfTrailingZeros(SLOTS);
 
+    private final List<Observable> observables;
     private final Observable.Kind[] kinds;
+    /** Per observable, its first column; a series has one column per step. */
+    private final int[] firstColumn;
+    /** Per observable, its number of columns if it is a series, else 0. */
+    private final int[] seriesLength;
+    /** Indices of the events. */
+    private final int[] events;
     private final double[] origins;
     private final double[][] requestedTimes;
-    private final double[] scalar;
-    private final int[] scalarStamp;
-    private final double[][] seriesValues;
-    private final int[][] seriesStamp;
-    private final int[] seriesEnd;
-    private int stamp;
+    /** Column {@code c}, slot {@code j} is {@code values[c * SLOTS + j]}. */
+    private final double[] values;
+    /** Per column, the slots written in this chunk. */
+    private final long[] written;
+    /** The slots of this chunk's completed runs. */
+    private long completed;
+    private int slot;
+    private long bit;
     private int divergedStep;
     private boolean divergedFlag;
     /** Whether the current run staged a non-finite value (possibly overwritten since by a finite one). */
@@ -38,65 +56,94 @@ public final class RunRecorder implements Sink {
      */
     public RunRecorder(List<Observable> observables, double[][] requestedTimes) {
         int n = observables.size();
+        this.observables = List.copyOf(observables);
         kinds = new Observable.Kind[n];
+        firstColumn = new int[n];
+        seriesLength = new int[n];
         origins = new double[n];
         this.requestedTimes = requestedTimes;
-        scalar = new double[n];
-        scalarStamp = new int[n];
-        seriesValues = new double[n][];
-        seriesStamp = new int[n][];
-        seriesEnd = new int[n];
+        int columns = 0;
+        int eventCount = 0;
         for (int i = 0; i < n; i++) {
             Observable o = observables.get(i);
             kinds[i] = o.kind();
             origins[i] = o.origin();
+            firstColumn[i] = columns;
             if (o.kind() == Observable.Kind.SERIES) {
-                seriesValues[i] = new double[o.length()];
-                seriesStamp[i] = new int[o.length()];
+                seriesLength[i] = o.length();
+                columns += o.length();
+            } else {
+                columns++;
+            }
+            if (o.kind() == Observable.Kind.EVENT) {
+                eventCount++;
             }
         }
+        events = new int[eventCount];
+        for (int i = 0, e = 0; i < n; i++) {
+            if (kinds[i] == Observable.Kind.EVENT) {
+                events[e++] = i;
+            }
+        }
+        values = new double[columns * SLOTS];
+        written = new long[columns];
     }
 
-    /** Starts a run: forgets everything staged. */
-    public void begin() {
-        stamp++;
-        if (stamp == 0) {
-            stamp = 1;
-            java.util.Arrays.fill(scalarStamp, 0);
-            for (int[] s : seriesStamp) {
-                if (s != null) {
-                    java.util.Arrays.fill(s, 0);
-                }
-            }
-        }
+    /**
+     * Starts a run: its observations go to the slot of the run within its chunk.
+     *
+     * @param run the run index
+     */
+    public void begin(long run) {
+        slot = (int) run & (SLOTS - 1);
+        bit = 1L << slot;
         divergedFlag = false;
         nonFinite = false;
         divergedStep = NO_STEP;
-        java.util.Arrays.fill(seriesEnd, 0);
     }
 
     @Override
     public void metric(int observable, double value) {
-        nonFinite |= !Double.isFinite(value);
-        scalar[observable] = value;
-        scalarStamp[observable] = stamp;
+        stage(scalarColumn(observable, Observable.Kind.METRIC), value);
     }
 
     @Override
     public void event(int observable, double time) {
-        nonFinite |= !Double.isFinite(time);
-        scalar[observable] = time;
-        scalarStamp[observable] = stamp;
+        stage(scalarColumn(observable, Observable.Kind.EVENT), time);
     }
 
     @Override
     public void series(int observable, int step, double value) {
-        nonFinite |= !Double.isFinite(value);
-        seriesValues[observable][step] = value;
-        seriesStamp[observable][step] = stamp;
-        if (step >= seriesEnd[observable]) {
-            seriesEnd[observable] = step + 1;
+        if (step < 0 || step >= seriesLength[observable]) {
+            throw badSeries(observable, step);
         }
+        stage(firstColumn[observable] + step, value);
+    }
+
+    private void stage(int column, double value) {
+        nonFinite |= !Double.isFinite(value);
+        values[column << SLOT_BITS | slot] = value;
+        written[column] |= bit;
+    }
+
+    private int scalarColumn(int observable, Observable.Kind kind) {
+        if (kinds[observable] != kind) {
+            throw wrongKind(observable, kind);
+        }
+        return firstColumn[observable];
+    }
+
+    private IllegalArgumentException wrongKind(int observable, Observable.Kind kind) {
+        return new IllegalArgumentException("observable " + observable + " ('" + observables.get(observable).name()
+                + "') is a " + kinds[observable].name().toLowerCase() + ", not a " + kind.name().toLowerCase());
+    }
+
+    private RuntimeException badSeries(int observable, int step) {
+        if (kinds[observable] != Observable.Kind.SERIES) {
+            return wrongKind(observable, Observable.Kind.SERIES);
+        }
+        return new IndexOutOfBoundsException("step " + step + " is outside series " + observable + " ('"
+                + observables.get(observable).name() + "'), whose steps are 0 to " + (seriesLength[observable] - 1));
     }
 
     @Override
@@ -109,8 +156,8 @@ public final class RunRecorder implements Sink {
 
     /**
      * Ends the run: counts it as diverged (at the earlier of the step the model signalled and the first non-finite
-     * series step, or -1 if only a metric or event was non-finite) or commits
-     * every staged observation.
+     * series step, or -1 if only a metric or event was non-finite) or marks its observations for the statistics
+     * and counts its events by the requested times.
      *
      * @param tally where the run is counted
      */
@@ -120,39 +167,49 @@ public final class RunRecorder implements Sink {
             tally.divergedAt(step);
             return;
         }
+        for (int i : events) {
+            int column = firstColumn[i];
+            if ((written[column] & bit) != 0) {
+                int at = column << SLOT_BITS | slot;
+                double t = values[at];
+                double[] times = requestedTimes[i];
+                long[] counts = tally.eventByTime[i];
+                for (int j = 0; j < times.length; j++) {
+                    if (t <= times[j]) {
+                        counts[j]++;
+                    }
+                }
+                // the accumulator keeps the time since the event's origin
+                values[at] = t - origins[i];
+            }
+        }
+        completed |= bit;
+        tally.completed++;
+    }
+
+    /**
+     * Ends the chunk: adds the staged observations of its completed runs to the tally's accumulators, in run order,
+     * ends the chunk in each of them, and forgets everything staged.
+     *
+     * @param tally the tally of the block the chunk belongs to
+     */
+    public void flush(Tally tally) {
+        long done = completed;
         for (int i = 0; i < kinds.length; i++) {
+            int column = firstColumn[i];
             switch (kinds[i]) {
-                case METRIC -> {
-                    if (scalarStamp[i] == stamp) {
-                        tally.metrics[i].accept(scalar[i]);
-                    }
-                }
-                case EVENT -> {
-                    if (scalarStamp[i] == stamp) {
-                        double t = scalar[i];
-                        tally.eventTimes[i].accept(t - origins[i]);
-                        double[] times = requestedTimes[i];
-                        long[] counts = tally.eventByTime[i];
-                        for (int j = 0; j < times.length; j++) {
-                            if (t <= times[j]) {
-                                counts[j]++;
-                            }
-                        }
-                    }
-                }
+                case METRIC -> tally.metrics[i].acceptChunk(values, column << SLOT_BITS, written[column] & done);
+                case EVENT -> tally.eventTimes[i].acceptChunk(values, column << SLOT_BITS, written[column] & done);
                 default -> {
-                    double[] values = seriesValues[i];
-                    int[] stamps = seriesStamp[i];
-                    StatAccumulator[] acc = tally.series[i];
-                    for (int k = 0, end = seriesEnd[i]; k < end; k++) {
-                        if (stamps[k] == stamp) {
-                            acc[k].accept(values[k]);
-                        }
+                    StatAccumulator[] steps = tally.series[i];
+                    for (int k = 0; k < steps.length; k++) {
+                        steps[k].acceptChunk(values, column + k << SLOT_BITS, written[column + k] & done);
                     }
                 }
             }
         }
-        tally.completed++;
+        java.util.Arrays.fill(written, 0);
+        completed = 0;
     }
 
     /** Returns the earlier of two divergence steps, where NO_STEP means none and -1 means unknown. */
@@ -170,18 +227,18 @@ public final class RunRecorder implements Sink {
     private int firstNonFiniteStep() {
         int found = NO_STEP;
         for (int i = 0; i < kinds.length; i++) {
+            int column = firstColumn[i];
             if (kinds[i] == Observable.Kind.SERIES) {
-                double[] values = seriesValues[i];
-                int[] stamps = seriesStamp[i];
-                for (int k = 0, end = seriesEnd[i]; k < end; k++) {
-                    if (stamps[k] == stamp && !Double.isFinite(values[k])) {
+                for (int k = 0; k < seriesLength[i]; k++) {
+                    if ((written[column + k] & bit) != 0 && !Double.isFinite(values[column + k << SLOT_BITS | slot])) {
                         if (found == NO_STEP || found == -1 || k < found) {
                             found = k;
                         }
                         break;
                     }
                 }
-            } else if (scalarStamp[i] == stamp && !Double.isFinite(scalar[i]) && found == NO_STEP) {
+            } else if ((written[column] & bit) != 0 && !Double.isFinite(values[column << SLOT_BITS | slot])
+                    && found == NO_STEP) {
                 found = -1;
             }
         }
@@ -189,13 +246,14 @@ public final class RunRecorder implements Sink {
     }
 
     /**
-     * Returns the value of a metric (or time of an event) staged in the current run.
+     * Returns the value of a metric staged in the current run.
      *
-     * @param observable a metric's or event's index
+     * @param observable a metric's index
      * @return the value, or NaN if the run recorded none
      */
     public double staged(int observable) {
-        return scalarStamp[observable] == stamp ? scalar[observable] : Double.NaN;
+        int column = firstColumn[observable];
+        return (written[column] & bit) != 0 ? values[column << SLOT_BITS | slot] : Double.NaN;
     }
 
     /**

@@ -23,12 +23,15 @@ import java.math.MathContext;
  * squares (and near {@code Double.MAX_VALUE} even the shifted sums); they are added to their own exact sum, so the
  * mean stays exact, and the variance is then reported as {@code +Infinity}.
  *
- * <p>Values are processed in batches: {@link #accept} counts a value and stages it in a buffer of {@link #CHUNK}
- * values; the buffer is processed (extremes, shifted sums, histogram, in the order the values came, so every bit is
- * as if each value were processed on arrival) by {@link #flush()}, when it is full, and before anything that reads
- * the extremes or the histogram. In the engine each run adds one value to each of many accumulators; processing 64
- * values of one accumulator in a row keeps its fields in registers and its histogram buckets in cache, where one at
- * a time would reload them for every value.
+ * <p>Values are processed in batches. The engine hands over a whole chunk at once with {@link #acceptChunk}: a
+ * column of {@link #CHUNK} staged values, one per run, and the mask of the runs that completed. {@link #accept}
+ * counts one value and stages it in a buffer of {@code CHUNK} values, processed when it is full, at
+ * {@link #flush()}, and before anything that reads the extremes or the histogram. Either way the values are
+ * processed in run order, so every bit is as if each were processed on arrival; processing 64 values of one
+ * accumulator in a row keeps its fields in registers and its histogram buckets in cache. A full column takes a
+ * shorter path: its extremes are found on order-preserving integer images of the values (a compare and a move each)
+ * alongside the shifted sums, and its histogram counts are found from the octaves of those extremes
+ * ({@link LogHistogram#recordRange}).
  *
  * <p>Recording allocates nothing once the histogram range is warm. Counts are {@code long}.
  */
@@ -78,19 +81,47 @@ public final class StatAccumulator implements Serializable {
         if (n == 0) {
             return;
         }
-        double[] values = pending;
+        pendingCount = 0;
+        process(pending, 0, n == CHUNK ? -1L : (1L << n) - 1);
+    }
+
+    /**
+     * Adds one whole chunk of runs and ends it: the values {@code values[offset + j]} for every bit {@code j} set in
+     * {@code mask}, in increasing order of {@code j} (the order of the runs), then {@link #flush()}. This is the
+     * engine's path: a worker stages the chunk's values of each observation in a column of {@link #CHUNK} slots,
+     * one per run, and hands over the columns of the runs that completed. The result has the same bits as
+     * {@link #accept} of each value in that order followed by {@link #flush()}.
+     *
+     * @param values staged values
+     * @param offset index of slot 0 in {@code values}
+     * @param mask the slots holding a value to add
+     */
+    public void acceptChunk(double[] values, int offset, long mask) {
+        drain();
+        count += Long.bitCount(mask);
+        process(values, offset, mask);
+        flush();
+    }
+
+    /** Adds the masked values to the extremes, the histogram and the shifted sums of the open chunk, in slot order. */
+    private void process(double[] values, int offset, long mask) {
+        if (mask == 0) {
+            return;
+        }
+        if (mask == -1L && processAll(values, offset)) {
+            return;
+        }
         double lo = min;
         double hi = max;
         int c = chunkCount;
         double s = shift;
         double d1 = sumD;
         double d2 = sumD2;
-        for (int i = 0; i < n; i++) {
-            double x = values[i];
+        for (long m = mask; m != 0; m &= m - 1) {
+            double x = values[offset + Long.numberOfTrailingZeros(m)];
             // Math.min and Math.max order -0.0 below 0.0, so the extremes do not depend on the order of the values
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
-            histogram.record(x);
             if (!(Math.abs(x) <= SQUARE_LIMIT)) {
                 hugeSum.add(x);
                 huge = true;
@@ -110,7 +141,66 @@ public final class StatAccumulator implements Serializable {
         shift = s;
         sumD = d1;
         sumD2 = d2;
-        pendingCount = 0;
+        histogram.recordAll(values, offset, mask);
+    }
+
+    /**
+     * {@link #process} of a full chunk: the extremes in four independent lanes (minimum and maximum do not depend on
+     * the order), then the shifted sums in slot order, then the histogram. Returns false, having changed nothing, if
+     * a value exceeds {@link #SQUARE_LIMIT} in magnitude, which only the general path sets aside.
+     */
+    private boolean processAll(double[] values, int offset) {
+        int c = chunkCount;
+        double s = c == 0 ? values[offset] : shift;
+        double d1 = sumD;
+        double d2 = sumD2;
+        // extremes of the order-preserving integer images of the values, a compare and a move each, where Math.min
+        // and Math.max on doubles take several instructions to order -0.0 below 0.0 and to propagate NaN; the
+        // sums in slot order alongside
+        long lo0 = Long.MAX_VALUE;
+        long lo1 = Long.MAX_VALUE;
+        long hi0 = Long.MIN_VALUE;
+        long hi1 = Long.MIN_VALUE;
+        for (int i = offset, end = offset + CHUNK; i < end; i += 2) {
+            double x0 = values[i];
+            double x1 = values[i + 1];
+            long k0 = sortable(x0);
+            long k1 = sortable(x1);
+            lo0 = Math.min(lo0, k0);
+            lo1 = Math.min(lo1, k1);
+            hi0 = Math.max(hi0, k0);
+            hi1 = Math.max(hi1, k1);
+            double e0 = x0 - s;
+            d1 += e0;
+            d2 += e0 * e0;
+            double e1 = x1 - s;
+            d1 += e1;
+            d2 += e1 * e1;
+        }
+        double lo = unsortable(Math.min(lo0, lo1));
+        double hi = unsortable(Math.max(hi0, hi1));
+        if (!(Math.max(-lo, hi) <= SQUARE_LIMIT)) {
+            return false;
+        }
+        min = Math.min(min, lo);
+        max = Math.max(max, hi);
+        chunkCount = c + CHUNK;
+        shift = s;
+        sumD = d1;
+        sumD2 = d2;
+        histogram.recordRange(values, offset, CHUNK, lo, hi);
+        return true;
+    }
+
+    /** Maps a finite double to a long with the same order, -0.0 below 0.0: an order-preserving bijection. */
+    private static long sortable(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return bits ^ (bits >> 63 & Long.MAX_VALUE);
+    }
+
+    /** Inverts {@link #sortable}. */
+    private static double unsortable(long key) {
+        return Double.longBitsToDouble(key ^ (key >> 63 & Long.MAX_VALUE));
     }
 
     /**

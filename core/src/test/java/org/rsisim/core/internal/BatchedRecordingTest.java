@@ -105,7 +105,7 @@ class BatchedRecordingTest {
         Tally tally = new Tally(observables, times);
         RunRecorder recorder = new RunRecorder(observables, times);
 
-        recorder.begin();
+        recorder.begin(0);
         recorder.series(1, 2, Double.NaN);
         recorder.series(1, 2, 0.5);
         recorder.metric(0, Double.POSITIVE_INFINITY);
@@ -114,7 +114,7 @@ class BatchedRecordingTest {
         assertEquals(1, tally.completed(), "overwritten non-finite values do not make the run diverge");
         assertEquals(0, tally.diverged());
 
-        recorder.begin();
+        recorder.begin(1);
         recorder.series(1, 0, 1.0);
         recorder.series(1, 3, Double.NEGATIVE_INFINITY);
         recorder.series(1, 1, Double.NaN);
@@ -122,10 +122,10 @@ class BatchedRecordingTest {
         assertEquals(1, tally.diverged(), "a run ending with a non-finite series value diverges");
         assertEquals(java.util.Map.of(1, 1L), tally.divergedAtStep(), "at its first non-finite step");
 
-        recorder.begin();
+        recorder.begin(2);
         recorder.series(1, 0, 3.0);
         recorder.commit(tally);
-        tally.flush();
+        recorder.flush(tally);
         assertEquals(2, tally.completed(), "a finite run after a diverged one is committed");
         assertEquals(2, tally.series(1, 0).count() + tally.series(1, 2).count(), "steps 0 and 2 hold one value each");
         assertEquals(1.5, tally.metric(0).mean(), 0.0, "the metric holds its final value");

@@ -58,7 +58,7 @@ class TallyTest {
     private static void runInto(Tally tally, long seed, int first, int end) {
         RunRecorder recorder = new RunRecorder(OBSERVABLES, TIMES);
         for (int i = first; i < end; i++) {
-            recorder.begin();
+            recorder.begin(i);
             if (new SplittableRandom(seed + 31L * i).nextInt(50) == 0) {
                 recorder.fail(tally, i, new IllegalStateException("run " + i + " failed"));
             } else {
@@ -66,10 +66,10 @@ class TallyTest {
                 recorder.commit(tally);
             }
             if ((i + 1) % StatAccumulator.CHUNK == 0) {
-                tally.flush();
+                recorder.flush(tally);
             }
         }
-        tally.flush();
+        recorder.flush(tally);
     }
 
     private static void assertSameTally(Tally want, Tally got, boolean sameFailureOrder, String context) {
@@ -120,24 +120,24 @@ class TallyTest {
     void countsHandmadeRuns() {
         Tally t = new Tally(OBSERVABLES, TIMES);
         RunRecorder r = new RunRecorder(OBSERVABLES, TIMES);
-        r.begin(); // run 0: metric 2, event in 2028.5, two series steps
+        r.begin(0); // run 0: metric 2, event in 2028.5, two series steps
         r.metric(0, 2);
         r.event(1, 2028.5);
         r.series(2, 0, 1);
         r.series(2, 1, 3);
         r.commit(t);
-        r.begin(); // run 1: metric 4, no event (censored), one step
+        r.begin(1); // run 1: metric 4, no event (censored), one step
         r.metric(0, 4);
         r.series(2, 0, 5);
         r.commit(t);
-        r.begin(); // run 2: diverges at step 3; nothing of it is counted
+        r.begin(2); // run 2: diverges at step 3; nothing of it is counted
         r.metric(0, 1000);
         r.event(1, 2027);
         r.diverged(3);
         r.commit(t);
-        r.begin(); // run 3: fails
+        r.begin(3); // run 3: fails
         r.fail(t, 3, new IllegalArgumentException("bad"));
-        t.flush();
+        r.flush(t);
         assertEquals(2, t.completed());
         assertEquals(1, t.diverged());
         assertEquals(1, t.failed());
