@@ -3,6 +3,7 @@ package org.rsisim.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.rsisim.core.internal.RunRecorder;
 
 /**
  * Runs one run of a model at a time, outside the engine, and keeps what it recorded: for tests of a model's
@@ -155,6 +156,7 @@ public final class RunProbe {
 
     /** A sink that keeps the last run's observations. */
     private static final class Capture implements Sink {
+        final List<Observable> observables;
         final double[] scalar;
         final boolean[] set;
         final double[][] series;
@@ -163,6 +165,7 @@ public final class RunProbe {
         boolean nonFiniteSeries;
 
         Capture(List<Observable> observables) {
+            this.observables = observables;
             int n = observables.size();
             scalar = new double[n];
             set = new boolean[n];
@@ -189,24 +192,36 @@ public final class RunProbe {
 
         @Override
         public void metric(int observable, double value) {
+            check(observable, Observable.Kind.METRIC);
             scalar[observable] = value;
             set[observable] = true;
         }
 
         @Override
         public void event(int observable, double time) {
+            check(observable, Observable.Kind.EVENT);
             scalar[observable] = time;
             set[observable] = true;
         }
 
         @Override
         public void series(int observable, int step, double value) {
+            check(observable, Observable.Kind.SERIES);
+            if (step < 0 || step >= series[observable].length) {
+                throw RunRecorder.stepOutside(observables, observable, step);
+            }
             series[observable][step] = value;
             if (!Double.isFinite(value)) {
                 nonFiniteSeries = true;
             }
             if (step >= seriesEnd[observable]) {
                 seriesEnd[observable] = step + 1;
+            }
+        }
+
+        private void check(int observable, Observable.Kind kind) {
+            if (observables.get(observable).kind() != kind) {
+                throw RunRecorder.wrongKind(observables, observable, kind);
             }
         }
 

@@ -5,7 +5,9 @@ package org.rsisim.core;
  *
  * <p>The engine stages a run's observations and commits them to the statistics only when the run ends without
  * diverging or failing, so a run can never be partly counted. Each method is a few array stores; none allocates.
- * A later call for the same metric, event or series step overwrites the earlier value.
+ * A later call for the same metric, event or series step overwrites the earlier value. A call with the index of an
+ * observable of another kind throws {@link IllegalArgumentException}, and a series step outside the series
+ * {@link IndexOutOfBoundsException}; the engine counts such a run as failed, with the message.
  */
 public interface Sink {
 

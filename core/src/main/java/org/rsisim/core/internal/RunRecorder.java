@@ -134,16 +134,43 @@ public final class RunRecorder implements Sink {
     }
 
     private IllegalArgumentException wrongKind(int observable, Observable.Kind kind) {
-        return new IllegalArgumentException("observable " + observable + " ('" + observables.get(observable).name()
-                + "') is a " + kinds[observable].name().toLowerCase() + ", not a " + kind.name().toLowerCase());
+        return wrongKind(observables, observable, kind);
     }
 
     private RuntimeException badSeries(int observable, int step) {
         if (kinds[observable] != Observable.Kind.SERIES) {
             return wrongKind(observable, Observable.Kind.SERIES);
         }
-        return new IndexOutOfBoundsException("step " + step + " is outside series " + observable + " ('"
-                + observables.get(observable).name() + "'), whose steps are 0 to " + (seriesLength[observable] - 1));
+        return stepOutside(observables, observable, step);
+    }
+
+    /**
+     * Returns the error for an observation recorded with the index of an observable of another kind.
+     *
+     * @param observables the model's observables
+     * @param observable the index used
+     * @param kind the kind the call records
+     * @return the error to throw
+     */
+    public static IllegalArgumentException wrongKind(List<Observable> observables, int observable,
+                                                     Observable.Kind kind) {
+        Observable o = observables.get(observable);
+        return new IllegalArgumentException("observable " + observable + " ('" + o.name() + "') is a "
+                + o.kind().name().toLowerCase() + ", not a " + kind.name().toLowerCase());
+    }
+
+    /**
+     * Returns the error for a series step outside the series.
+     *
+     * @param observables the model's observables
+     * @param observable the series' index
+     * @param step the step used
+     * @return the error to throw
+     */
+    public static IndexOutOfBoundsException stepOutside(List<Observable> observables, int observable, int step) {
+        Observable o = observables.get(observable);
+        return new IndexOutOfBoundsException("step " + step + " is outside series " + observable + " ('" + o.name()
+                + "'), whose steps are 0 to " + (o.length() - 1));
     }
 
     @Override
