@@ -146,7 +146,7 @@ public final class Engine {
                 workerThreads[w].setDaemon(true);
                 workerThreads[w].start();
             }
-            Tally total = new Tally(observables, requestedTimes, experiment.antithetic());
+            Tally total = newTally(experiment);
             TreeMap<Long, Tally> waiting = new TreeMap<>();
             long merged = 0;
             Result.Convergence convergence = null;
@@ -228,7 +228,7 @@ public final class Engine {
                     }
                     Tally tally = pool.poll();
                     if (tally == null) {
-                        tally = new Tally(observables, requestedTimes, experiment.antithetic());
+                        tally = newTally(experiment);
                     } else {
                         tally.clear();
                     }
@@ -257,6 +257,11 @@ public final class Engine {
 
     }
 
+    private static Tally newTally(Experiment experiment) {
+        return new Tally(experiment.model().observables(), experiment.requestedTimesByIndex(),
+                experiment.antithetic(), experiment.observedByIndex());
+    }
+
     static Result summarise(Experiment experiment, Tally total, boolean partial, double seconds,
                             Result.Convergence convergence, int threads) {
         Model model = experiment.model();
@@ -269,8 +274,12 @@ public final class Engine {
         Map<String, EventSummary> events = new LinkedHashMap<>();
         Map<String, SeriesBands> series = new LinkedHashMap<>();
         long completed = total.completed();
+        boolean[] observed = experiment.observedByIndex();
         for (int i = 0; i < observables.size(); i++) {
             Observable o = observables.get(i);
+            if (!observed[i]) {
+                continue;
+            }
             switch (o.kind()) {
                 case METRIC -> {
                     StatAccumulator a = total.metric(i);
@@ -405,7 +414,7 @@ public final class Engine {
                     + "inside [0, " + experiment.runs() + ") starting at a multiple of " + Experiment.CHUNK);
         }
         Model model = experiment.model();
-        Tally tally = new Tally(model.observables(), experiment.requestedTimesByIndex(), experiment.antithetic());
+        Tally tally = newTally(experiment);
         new Worker(experiment).run(firstRun, endRun, tally);
         return new PartialResult(experiment.hash(), endRun - firstRun, tally);
     }
@@ -443,9 +452,11 @@ public final class Engine {
             streams = RunStreams.create(experiment.seed(), experiment.antithetic());
             simulation = model.newSimulation(streams);
             sampler = experiment.jointDistribution().newSampler(streams);
-            recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex());
+            recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex(),
+                    experiment.observedByIndex());
             parameters = new double[model.parameters().size()];
-            pairs = experiment.antithetic() ? new AntitheticPairs(model.observables()) : null;
+            pairs = experiment.antithetic() ? new AntitheticPairs(model.observables(), experiment.observedByIndex())
+                    : null;
         }
 
         /** Runs {@code [first, end)}, {@code first} a multiple of the chunk, flushing at every chunk boundary. */

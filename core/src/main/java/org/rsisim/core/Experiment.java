@@ -3,12 +3,17 @@ package org.rsisim.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
@@ -44,6 +49,10 @@ public final class Experiment {
     private final double[][] requestedTimes;
     private final boolean antithetic;
     private final boolean quasiRandom;
+    /** Per observable index, whether the engine keeps its statistics. */
+    private final boolean[] observed;
+    /** The observed names in model order; empty when every observable is observed. */
+    private final List<String> observedNames;
 
     private Experiment(Builder b) {
         this.name = b.name;
@@ -75,6 +84,22 @@ public final class Experiment {
         JointDistribution j = JointDistribution.of(model.parameters(), distributions, correlation);
         this.joint = quasiRandom ? j.withQuasiRandom(seed) : j;
         var obs = model.observables();
+        observed = new boolean[obs.size()];
+        if (b.observe.isEmpty()) {
+            Arrays.fill(observed, true);
+            observedNames = List.of();
+        } else {
+            for (String o : b.observe) {
+                observed[model.observableIndex(o)] = true;
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < obs.size(); i++) {
+                if (observed[i]) {
+                    names.add(obs.get(i).name());
+                }
+            }
+            observedNames = List.copyOf(names);
+        }
         Map<String, double[]> times = new LinkedHashMap<>();
         requestedTimes = new double[obs.size()][];
         for (String event : b.eventTimes.keySet()) {
@@ -83,6 +108,10 @@ public final class Experiment {
                 throw new IllegalArgumentException("'" + event + "' is a " + obs.get(i).kind().name().toLowerCase()
                         + ", not an event; times can be requested for events only");
             }
+            if (!observed[i]) {
+                throw new IllegalArgumentException("times are requested for event '" + event + "', which is not "
+                        + "observed; observed: " + observedNames);
+            }
         }
         if (target != null) {
             Observable o = obs.get(model.observableIndex(target.observable()));
@@ -90,6 +119,10 @@ public final class Experiment {
             if (o.kind() != want) {
                 throw new IllegalArgumentException("target " + target + ": '" + o.name() + "' is a "
                         + o.kind().name().toLowerCase() + ", not a " + want.name().toLowerCase());
+            }
+            if (!observed[model.observableIndex(target.observable())]) {
+                throw new IllegalArgumentException("target " + target + ": '" + o.name() + "' is not observed; "
+                        + "observed: " + observedNames);
             }
         }
         for (int i = 0; i < obs.size(); i++) {
@@ -140,7 +173,7 @@ public final class Experiment {
      */
     public Builder toBuilder() {
         Builder b = new Builder(model).name(name).runs(runs).seed(seed).target(target).correlation(correlation)
-                .antithetic(antithetic).quasiRandom(quasiRandom);
+                .antithetic(antithetic).quasiRandom(quasiRandom).observe(observedNames);
         b.blockSize = blockSize;
         distributions.forEach(b::parameter);
         eventTimes.forEach(b::eventTimes);
@@ -231,6 +264,24 @@ public final class Experiment {
         return copy;
     }
 
+    /**
+     * Returns the observables whose statistics the engine keeps, in the model's order; every observable unless
+     * {@link Builder#observe} chose some.
+     *
+     * @return the observed names
+     */
+    public List<String> observed() {
+        if (observedNames.isEmpty()) {
+            return model.observables().stream().map(Observable::name).toList();
+        }
+        return observedNames;
+    }
+
+    /** @return whether each observable, by index, is observed; internal, not copied */
+    boolean[] observedByIndex() {
+        return observed;
+    }
+
     /** @return requested times by observable index (null for non-events); internal, not copied */
     double[][] requestedTimesByIndex() {
         return requestedTimes;
@@ -238,7 +289,8 @@ public final class Experiment {
 
     /**
      * Returns a SHA-256 hash (hex) of everything that determines the result: model name, parameters and their
-     * distributions, correlation, runs, seed, block size (with a target), event times and target.
+     * distributions, correlation, runs, seed, block size (with a target), event times, target and the observed
+     * observables.
      *
      * @return 64 hex digits
      */
@@ -262,6 +314,9 @@ public final class Experiment {
         }
         eventTimes.forEach((k, v) -> s.append("times ").append(k).append('=').append(Arrays.toString(v))
                 .append('\n'));
+        if (!observedNames.isEmpty()) {
+            s.append("observe=").append(observedNames).append('\n');
+        }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
@@ -288,6 +343,7 @@ public final class Experiment {
         private Target target;
         private boolean antithetic;
         private boolean quasiRandom;
+        private final Set<String> observe = new LinkedHashSet<>();
 
         private Builder(Model model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -374,11 +430,16 @@ public final class Experiment {
          * Requests the cumulative probability of an event at the given times.
          *
          * @param event event name
-         * @param times finite times
+         * @param times finite times; none withdraws the event's request
          * @return this builder
          */
         public Builder eventTimes(String event, double... times) {
-            eventTimes.put(Objects.requireNonNull(event, "event"), times.clone());
+            Objects.requireNonNull(event, "event");
+            if (times.length == 0) {
+                eventTimes.remove(event);
+            } else {
+                eventTimes.put(event, times.clone());
+            }
             return this;
         }
 
@@ -427,6 +488,39 @@ public final class Experiment {
         public Builder quasiRandom(boolean value) {
             this.quasiRandom = value;
             return this;
+        }
+
+        /**
+         * Chooses the observables whose statistics the engine keeps; the others are still recorded by the model
+         * (and a non-finite value in any of them still makes a run diverged, so the runs counted do not depend on
+         * this choice) but are not summarised, and the result omits them. The statistics of the observed ones have
+         * the same bits as when every observable is observed. Keeping fewer is faster: a series costs its
+         * statistics at every step of every run. The target's observable and every event with requested times must
+         * be observed.
+         *
+         * @param names observable names; none, or an empty collection, observes every observable (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if a name is not an observable of the model
+         */
+        public Builder observe(Collection<String> names) {
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String n : names) {
+                model.observableIndex(Objects.requireNonNull(n, "observable name"));
+                chosen.add(n);
+            }
+            observe.clear();
+            observe.addAll(chosen);
+            return this;
+        }
+
+        /**
+         * Chooses the observables whose statistics the engine keeps; see {@link #observe(Collection)}.
+         *
+         * @param names observable names; none observes every observable
+         * @return this builder
+         */
+        public Builder observe(String... names) {
+            return observe(Arrays.asList(names));
         }
 
         /**

@@ -24,8 +24,19 @@ public final class AntitheticPairs {
      * @param observables the model's observables
      */
     public AntitheticPairs(List<Observable> observables) {
+        this(observables, null);
+    }
+
+    /**
+     * Creates the pair follower of the observed metrics of a model.
+     *
+     * @param observables the model's observables
+     * @param observed per observable, whether it is observed; {@code null} for all
+     */
+    public AntitheticPairs(List<Observable> observables, boolean[] observed) {
         metrics = java.util.stream.IntStream.range(0, observables.size())
-                .filter(i -> observables.get(i).kind() == Observable.Kind.METRIC).toArray();
+                .filter(i -> observables.get(i).kind() == Observable.Kind.METRIC && (observed == null || observed[i]))
+                .toArray();
         first = new double[metrics.length];
     }
 

@@ -17,6 +17,9 @@ import org.rsisim.core.Sink;
  * whose values are all finite (the usual case) is committed in constant time; only a run that staged a non-finite
  * value is searched for the step where it happened. Nothing here allocates.
  *
+ * <p>Observables that the experiment does not observe are staged like the others, and checked for being finite,
+ * but never handed to the tally.
+ *
  * <p>An observation of the wrong kind (a metric recorded with a series' index, say) or a series step outside the
  * series throws, so the engine counts the run as failed with that message instead of dropping the value.
  */
@@ -31,8 +34,10 @@ public final class RunRecorder implements Sink {
     private final int[] firstColumn;
     /** Per observable, its number of columns if it is a series, else 0. */
     private final int[] seriesLength;
-    /** Indices of the events. */
+    /** Indices of the observed events. */
     private final int[] events;
+    /** Indices of the observed observables. */
+    private final int[] kept;
     private final double[] origins;
     private final double[][] requestedTimes;
     /** Column {@code c}, slot {@code j} is {@code values[c * SLOTS + j]}. */
@@ -55,6 +60,18 @@ public final class RunRecorder implements Sink {
      * @param requestedTimes for each event, the times to count by
      */
     public RunRecorder(List<Observable> observables, double[][] requestedTimes) {
+        this(observables, requestedTimes, null);
+    }
+
+    /**
+     * Creates the recorder for a model's observables, of which only the observed reach the tally. The others are
+     * staged all the same, so that a non-finite value in any of them still marks the run as diverged.
+     *
+     * @param observables the model's observables
+     * @param requestedTimes for each event, the times to count by
+     * @param observed per observable, whether it is observed; {@code null} for all
+     */
+    public RunRecorder(List<Observable> observables, double[][] requestedTimes, boolean[] observed) {
         int n = observables.size();
         this.observables = List.copyOf(observables);
         kinds = new Observable.Kind[n];
@@ -63,7 +80,6 @@ public final class RunRecorder implements Sink {
         origins = new double[n];
         this.requestedTimes = requestedTimes;
         int columns = 0;
-        int eventCount = 0;
         for (int i = 0; i < n; i++) {
             Observable o = observables.get(i);
             kinds[i] = o.kind();
@@ -75,16 +91,9 @@ public final class RunRecorder implements Sink {
             } else {
                 columns++;
             }
-            if (o.kind() == Observable.Kind.EVENT) {
-                eventCount++;
-            }
         }
-        events = new int[eventCount];
-        for (int i = 0, e = 0; i < n; i++) {
-            if (kinds[i] == Observable.Kind.EVENT) {
-                events[e++] = i;
-            }
-        }
+        kept = java.util.stream.IntStream.range(0, n).filter(i -> observed == null || observed[i]).toArray();
+        events = java.util.Arrays.stream(kept).filter(i -> kinds[i] == Observable.Kind.EVENT).toArray();
         values = new double[columns * SLOTS];
         written = new long[columns];
     }
@@ -222,7 +231,7 @@ public final class RunRecorder implements Sink {
      */
     public void flush(Tally tally) {
         long done = completed;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i : kept) {
             int column = firstColumn[i];
             switch (kinds[i]) {
                 case METRIC -> tally.metrics[i].acceptChunk(values, column << SLOT_BITS, written[column] & done);

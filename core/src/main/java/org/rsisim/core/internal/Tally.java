@@ -51,6 +51,19 @@ public final class Tally implements Serializable {
      * @param pairs whether to keep the averages of antithetic pairs of each metric ({@link #pairMetric})
      */
     public Tally(List<Observable> observables, double[][] requestedTimes, boolean pairs) {
+        this(observables, requestedTimes, pairs, null);
+    }
+
+    /**
+     * Creates an empty tally shaped for the observed ones of a model's observables; the others have no
+     * accumulators.
+     *
+     * @param observables the model's observables
+     * @param requestedTimes for each observable, the event times to count by (ignored for non-events)
+     * @param pairs whether to keep the averages of antithetic pairs of each metric ({@link #pairMetric})
+     * @param observed per observable, whether it is observed; {@code null} for all
+     */
+    public Tally(List<Observable> observables, double[][] requestedTimes, boolean pairs, boolean[] observed) {
         int n = observables.size();
         pairMetrics = pairs ? new StatAccumulator[n] : null;
         metrics = new StatAccumulator[n];
@@ -59,6 +72,9 @@ public final class Tally implements Serializable {
         series = new StatAccumulator[n][];
         for (int i = 0; i < n; i++) {
             Observable o = observables.get(i);
+            if (observed != null && !observed[i]) {
+                continue;
+            }
             switch (o.kind()) {
                 case METRIC -> {
                     metrics[i] = new StatAccumulator();
@@ -91,7 +107,7 @@ public final class Tally implements Serializable {
                 }
             } else if (eventTimes[i] != null) {
                 eventTimes[i].flush();
-            } else {
+            } else if (series[i] != null) {
                 for (StatAccumulator a : series[i]) {
                     a.flush();
                 }
@@ -129,7 +145,7 @@ public final class Tally implements Serializable {
                 for (int j = 0; j < mine.length; j++) {
                     mine[j] += theirs[j];
                 }
-            } else {
+            } else if (series[i] != null) {
                 StatAccumulator[] mine = series[i];
                 StatAccumulator[] theirs = other.series[i];
                 for (int k = 0; k < mine.length; k++) {
@@ -155,7 +171,7 @@ public final class Tally implements Serializable {
             } else if (eventTimes[i] != null) {
                 eventTimes[i].clear();
                 java.util.Arrays.fill(eventByTime[i], 0);
-            } else {
+            } else if (series[i] != null) {
                 for (StatAccumulator a : series[i]) {
                     a.clear();
                 }
