@@ -148,7 +148,9 @@ def main():
     w(f"One operation is one experiment of `runs` runs of `clark-2028` (at most 40 generations, horizon 2036); the"
       f" runs simulate {gens_per_run:.4f} generations each on average (from the series counts of the engine's"
       f" result), which turns time per run into time per generation. `engine` runs it through the engine with every"
-      f" statistic; `handWritten` is the same runs, parameters and random numbers through the model's own"
+      f" statistic; `engineWithoutSeries` through the engine keeping the statistics of the event and the metrics"
+      f" only (`Experiment.Builder.observe`), without the per-generation bands of the four series;"
+      f" `handWritten` is the same runs, parameters and random numbers through the model's own"
       f" `RsiChain.Trajectory` in a plain loop that only counts automation by date (`FlagshipHandLoop`; a test checks"
       f" that its counts equal the engine's exactly); `streamsAndParameters` is the baseline: positioning the"
       f" streams and drawing the parameters of each run.")
@@ -158,8 +160,10 @@ def main():
     w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     flag = {}
     for runs in runs_list:
-        entries = [("engine", t) for t in sorted({int(dict(r["params"]).get("threads", 0)) for r in rows
-                                                   if r["benchmark"].endswith("FlagshipBenchmark.engine")})]
+        thread_counts = sorted({int(dict(r["params"]).get("threads", 0)) for r in rows
+                                if r["benchmark"].endswith("FlagshipBenchmark.engine")})
+        entries = [("engine", t) for t in thread_counts]
+        entries += [("engineWithoutSeries", t) for t in thread_counts]
         entries += [("handWritten", None), ("streamsAndParameters", None)]
         for name, t in entries:
             row = get("FlagshipBenchmark." + name, runs=runs, **({"threads": t} if t else {}))
@@ -197,6 +201,11 @@ def main():
     r1 = ratio(eng1[0], eng1[1], hand[0], hand[1])
     targets.append(("engine throughput / hand-written loop, 1 thread", ">= 0.8", r1, verdict(*r1, 0.8),
                     f"FlagshipBenchmark, runs = {big}"))
+    if ("engineWithoutSeries", 1, big) in flag:
+        lean = thr("engineWithoutSeries", 1, big)
+        rl = ratio(lean[0], lean[1], hand[0], hand[1])
+        targets.append(("(reference) engine observing the event and metrics only / hand-written loop, 1 thread",
+                        ">= 0.8", rl, verdict(*rl, 0.8), f"FlagshipBenchmark.engineWithoutSeries, runs = {big}"))
     if eng2:
         r2 = ratio(eng2[0], eng2[1], eng1[0], eng1[1])
         targets.append(("engine on 2 threads / engine on 1 thread", ">= 1.8", r2, verdict(*r2, 1.8),
@@ -479,6 +488,13 @@ def main():
          f" (`AccumulatorBenchmark.statAccumulatorAcceptAcrossSeries`)"
          if (across := get("AccumulatorBenchmark.statAccumulatorAcceptAcrossSeries")) else " the accumulator figures")
       + ".")
+    if ("engineWithoutSeries", 1, big) in flag:
+        l1 = flag[("engineWithoutSeries", 1, big)][0] / big * 1e6
+        series_obs = 4 * gens_per_run
+        w(f" Keeping the statistics of the event and the metrics only, the engine takes {l1:.0f} ns per run:"
+          f" the per-generation bands of the four series cost {e1 - l1:.0f} ns per run,"
+          f" {(e1 - l1) / series_obs:.1f} ns per series observation, and everything else the engine does"
+          f" {l1 - h1:.0f} ns per run.")
     eo10 = [r for r in eo_rows if r["params"]["generations"] == "10"] if eo_rows else []
     if len(eo10) == 2:
         en = [score(r)[0] for r in eo10 if r["benchmark"].endswith(".engine")][0]

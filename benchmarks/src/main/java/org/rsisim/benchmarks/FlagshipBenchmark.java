@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.Observable;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.JointDistribution;
 import org.rsisim.models.ScenarioCatalog;
@@ -26,6 +27,9 @@ import org.rsisim.models.ScenarioCatalog;
  *   <li>{@code engine}: through the {@link Engine} on {@code threads} workers with every statistic the engine keeps
  *       (event counts by date, metric means, variances and quantile histograms, per-generation bands of four
  *       series), summarised into a {@link org.rsisim.core.Result};</li>
+ *   <li>{@code engineWithoutSeries}: through the engine observing only the event and the metrics
+ *       ({@link Experiment.Builder#observe}), without the per-generation bands: what a user who needs no bands
+ *       pays;</li>
  *   <li>{@code handWritten}: the same runs, parameter values and random numbers in {@link FlagshipHandLoop}, the
  *       model's own generation step without the engine: the limit;</li>
  *   <li>{@code streamsAndParameters}: the baseline, positioning the streams and drawing the parameters of every
@@ -46,6 +50,7 @@ public class FlagshipBenchmark {
     public int runs;
 
     private Experiment experiment;
+    private Experiment withoutSeries;
     private long seed;
 
     /** Worker threads of the engine. */
@@ -67,6 +72,8 @@ public class FlagshipBenchmark {
     @Setup
     public void setUp() {
         experiment = ScenarioCatalog.get("clark-2028").experiment().withRuns(runs);
+        withoutSeries = experiment.toBuilder().observe(experiment.model().observables().stream()
+                .filter(o -> o.kind() != Observable.Kind.SERIES).map(Observable::name).toList()).build();
         seed = experiment.seed();
     }
 
@@ -79,6 +86,17 @@ public class FlagshipBenchmark {
     @Benchmark
     public double engine(Threads t) {
         return t.engine.run(experiment).event("automated_ai_rd").probabilityBy(2028.0).p();
+    }
+
+    /**
+     * The experiment through the engine, keeping the statistics of the event and the metrics only.
+     *
+     * @param t the engine
+     * @return P(automated by 2028)
+     */
+    @Benchmark
+    public double engineWithoutSeries(Threads t) {
+        return t.engine.run(withoutSeries).event("automated_ai_rd").probabilityBy(2028.0).p();
     }
 
     /**
