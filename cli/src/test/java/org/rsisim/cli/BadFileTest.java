@@ -62,6 +62,22 @@ class BadFileTest {
                 Arguments.of("block size", HEAD + "block-size: 100\n", 2, 13, "block-size = 100 must be a multiple of 64"),
                 Arguments.of("unknown key in distribution", HEAD + "parameters:\n  rate: {normal: {mean: 1, sdev: 2}}\n",
                         3, 28, "unknown key 'sdev' in rate normal (did you mean 'sd'?)"),
+                Arguments.of("unknown observable", HEAD + "observe: [alignment, treshold_crossed]\n", 2, 22,
+                        "model test-growth has no observable 'treshold_crossed' (did you mean 'threshold_crossed'?); "
+                        + "observables: [final_capability, alignment, threshold_crossed, capability]"),
+                Arguments.of("observe not a list", HEAD + "observe: alignment\n", 2, 10,
+                        "observe must be a list of names such as [a, b], got the text 'alignment'"),
+                Arguments.of("report names an unobserved metric", HEAD + "observe: [alignment]\nreport:\n"
+                        + "  metrics: [alignment, final_capability]\n", 4, 24, "report names metric "
+                        + "'final_capability', which is not observed; add it to 'observe' or leave it out of 'report'; "
+                        + "observed: [alignment]"),
+                Arguments.of("report times of an unobserved event", HEAD + "observe: [alignment]\nreport:\n"
+                        + "  events:\n    threshold_crossed: {times: [2030]}\n", 5, 5, "report names event "
+                        + "'threshold_crossed', which is not observed; add it to 'observe' or leave it out of 'report'; "
+                        + "observed: [alignment]"),
+                Arguments.of("precision on an unobserved metric", HEAD + "observe: [alignment]\n"
+                        + "precision: {metric: final_capability, half-width: 0.1}\n", 3, 21, "precision metric "
+                        + "'final_capability' is not observed; add it to 'observe'; observed: [alignment]"),
                 Arguments.of("not a map", "- model\n- test-growth\n", 1, 1, "a scenario file must be a map"),
                 Arguments.of("no model", "runs: 10\n", 1, 1, "the scenario names no model"));
     }

@@ -106,6 +106,12 @@ class ExamplesTest {
                 assertTrue(events.has(ev), file + ": event " + ev + " reported");
             }
         }
+        if (!scenario.observe().isEmpty()) {
+            for (String kind : List.of("metrics", "events", "series")) {
+                doc.get(kind).fieldNames().forEachRemaining(n -> assertTrue(scenario.observe().contains(n),
+                        file + ": " + kind + " " + n + " is reported but not observed " + scenario.observe()));
+            }
+        }
     }
 
     /** Each script, the model it needs, and the check of its output. */

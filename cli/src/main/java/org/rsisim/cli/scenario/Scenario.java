@@ -41,6 +41,7 @@ public final class Scenario {
     private final List<Anchor> anchors;
     private final boolean antithetic;
     private final boolean quasiRandom;
+    private final List<String> observe;
     private final AnalysisSpecs.Calibrate calibrate;
     private final AnalysisSpecs.Sensitivity sensitivity;
     // From the catalog:
@@ -74,6 +75,7 @@ public final class Scenario {
         List<Anchor> anchors = new ArrayList<>();
         boolean antithetic;
         boolean quasiRandom;
+        List<String> observe = List.of();
         AnalysisSpecs.Calibrate calibrate;
         AnalysisSpecs.Sensitivity sensitivity;
     }
@@ -97,6 +99,7 @@ public final class Scenario {
         this.anchors = List.copyOf(p.anchors);
         this.antithetic = p.antithetic;
         this.quasiRandom = p.quasiRandom;
+        this.observe = List.copyOf(p.observe);
         this.calibrate = p.calibrate;
         this.sensitivity = p.sensitivity;
         this.bundled = null;
@@ -121,6 +124,8 @@ public final class Scenario {
         this.anchors = List.of();
         this.antithetic = named.experiment().antithetic();
         this.quasiRandom = named.experiment().quasiRandom();
+        this.observe = named.experiment().observed().size() == named.experiment().model().observables().size()
+                ? List.of() : named.experiment().observed();
         this.calibrate = null;
         this.sensitivity = null;
         this.bundled = named.experiment();
@@ -159,6 +164,15 @@ public final class Scenario {
     /** @return what its reports show */
     public ReportSpec report() {
         return report;
+    }
+
+    /**
+     * Returns the observables whose statistics the engine keeps ({@code observe}), in the model's order.
+     *
+     * @return the observed names; empty when every observable is observed
+     */
+    public List<String> observe() {
+        return observe;
     }
 
     /** @return the scenario's own precision target, or {@code null} */
@@ -282,9 +296,13 @@ public final class Scenario {
             }
             parameters.forEach(b::parameter);
             fixed.forEach((k, v) -> b.parameter(k, Distributions.fixed(v)));
-            b.antithetic(antithetic).quasiRandom(quasiRandom);
+            b.antithetic(antithetic).quasiRandom(quasiRandom).observe(observe);
             b.correlation(correlation);
-            eventTimes.forEach(b::eventTimes);
+            eventTimes.forEach((event, times) -> {
+                if (observe.isEmpty() || observe.contains(event)) {
+                    b.eventTimes(event, times);
+                }
+            });
             b.target(target);
             return overrides.applyTo(b, target).build();
         } catch (IllegalArgumentException e) {

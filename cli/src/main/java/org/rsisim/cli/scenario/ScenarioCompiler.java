@@ -28,7 +28,9 @@ public final class ScenarioCompiler {
     /** The keys a scenario file may hold. */
     public static final Set<String> KEYS = Set.of("name", "description", "model", "extends", "settings",
             "parameters", "correlations", "runs", "precision", "seed", "block-size", "report", "sweep", "antithetic",
-            "quasi-random", "calibrate", "sensitivity");
+            "quasi-random", "observe", "calibrate", "sensitivity");
+
+    private static final String REPORT_REMEDY = "add it to 'observe' or leave it out of 'report'";
 
     private ScenarioCompiler() {
     }
@@ -88,6 +90,7 @@ public final class ScenarioCompiler {
         parameters(root, p, model);
         correlations(root, p);
         runs(root, p);
+        observe(root, p, model);
         precision(root, p, model);
         report(root, p, model);
         sweep(root, p, model);
@@ -253,6 +256,7 @@ public final class ScenarioCompiler {
         double half = Values.number(m.get("half-width"), "precision half-width");
         if (m.has("event")) {
             String e = observable(model, m.get("event"), Observable.Kind.EVENT);
+            requireObserved(p, e, m.get("event").location(), "precision event '" + e + "'", "add it to 'observe'");
             if (!m.has("time")) {
                 throw new ScenarioException(m.keyLocation("event"), "precision for event " + e + " needs 'time', "
                         + "the time t of P(" + e + " by t)");
@@ -265,11 +269,43 @@ public final class ScenarioCompiler {
             p.target = Target.eventProbability(e, t, half);
         } else {
             String metric = observable(model, m.get("metric"), Observable.Kind.METRIC);
+            requireObserved(p, metric, m.get("metric").location(), "precision metric '" + metric + "'",
+                    "add it to 'observe'");
             if (!(half > 0)) {
                 throw new ScenarioException(m.get("half-width").location(), "precision half-width = " + half
                         + " must be positive");
             }
             p.target = Target.metricMean(metric, half);
+        }
+    }
+
+    /**
+     * Reads {@code observe}: a list of observable names of the model, kept in the model's order. An empty list, like
+     * no key, observes every observable.
+     */
+    private static void observe(Node.Mapping root, Scenario.Parts p, Model model) {
+        if (!root.has("observe")) {
+            return;
+        }
+        List<String> known = model.observables().stream().map(Observable::name).toList();
+        Set<String> chosen = new HashSet<>();
+        for (Node.Scalar s : Values.texts(root.get("observe"), "observe")) {
+            String name = s.text();
+            if (!known.contains(name)) {
+                throw new ScenarioException(s.location(), "model " + model.name() + " has no observable '" + name
+                        + "'" + Suggestions.didYouMean(name, known) + "; observables: " + known);
+            }
+            chosen.add(name);
+        }
+        p.observe = known.stream().filter(chosen::contains).toList();
+        // A core error about an unobserved target or event (such as a --precision on the command line) belongs here.
+        p.anchors.add(0, Scenario.Anchor.word("not observed", root.keyLocation("observe")));
+    }
+
+    /** Requires an observable named by another key to be observed; {@code subject} starts the message. */
+    private static void requireObserved(Scenario.Parts p, String name, Location at, String subject, String remedy) {
+        if (!p.observe.isEmpty() && !p.observe.contains(name)) {
+            throw new ScenarioException(at, subject + " is not observed; " + remedy + "; observed: " + p.observe);
         }
     }
 
@@ -310,21 +346,22 @@ public final class ScenarioCompiler {
         List<String> events = null;
         List<String> series = null;
         if (m.has("metrics")) {
-            metrics = names(model, m.get("metrics"), Observable.Kind.METRIC);
+            metrics = names(model, m.get("metrics"), Observable.Kind.METRIC, p);
         }
         if (m.has("series")) {
-            series = names(model, m.get("series"), Observable.Kind.SERIES);
+            series = names(model, m.get("series"), Observable.Kind.SERIES, p);
         }
         if (m.has("events")) {
             Node ev = m.get("events");
             if (ev instanceof Node.Sequence) {
-                events = names(model, ev, Observable.Kind.EVENT);
+                events = names(model, ev, Observable.Kind.EVENT, p);
             } else {
                 Node.Mapping em = Values.mapping(ev, "report events");
                 events = new ArrayList<>();
                 for (Node.Key k : em.keys().values()) {
                     String name = observable(model, new Node.Scalar(k.location(), k.name(), Node.ScalarKind.TEXT),
                             Observable.Kind.EVENT);
+                    requireObserved(p, name, k.location(), "report names event '" + name + "', which", REPORT_REMEDY);
                     events.add(name);
                     p.anchors.add(Scenario.Anchor.word(name, k.location()));
                     Node body = em.get(name);
@@ -347,10 +384,13 @@ public final class ScenarioCompiler {
         p.report = new ReportSpec(metrics, events, series);
     }
 
-    private static List<String> names(Model model, Node node, Observable.Kind kind) {
+    private static List<String> names(Model model, Node node, Observable.Kind kind, Scenario.Parts p) {
         List<String> out = new ArrayList<>();
         for (Node.Scalar s : Values.texts(node, "report " + kind.name().toLowerCase() + "s")) {
-            out.add(observable(model, s, kind));
+            String name = observable(model, s, kind);
+            requireObserved(p, name, s.location(), "report names " + kind.name().toLowerCase() + " '" + name
+                    + "', which", REPORT_REMEDY);
+            out.add(name);
         }
         return out;
     }
