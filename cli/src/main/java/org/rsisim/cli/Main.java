@@ -41,7 +41,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        Session session = new Session(out, err, System.console() != null, GraphicReports.installed());
+        Session session = new Session(out, err, Terminal.standardError(), GraphicReports.installed());
         Thread hook = new Thread(() -> {
             SHUTTING_DOWN.set(true);
             session.interrupt(30_000);
