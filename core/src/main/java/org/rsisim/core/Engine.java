@@ -249,7 +249,7 @@ public final class Engine {
             if (target.isEvent()) {
                 double[] times = requestedTimes[i];
                 int j = java.util.Arrays.binarySearch(times, target.time());
-                return Proportion.wilson(total.eventByTime(i)[j], total.completed()).halfWidth();
+                return probability(total, i, j).halfWidth();
             }
             double se = mean(total, i).stderr();
             return Double.isNaN(se) ? Double.POSITIVE_INFINITY : Estimate.Z95 * se;
@@ -297,10 +297,9 @@ public final class Engine {
                         q[k] += o.origin();
                     }
                     double[] times = requestedTimes[i];
-                    long[] counts = total.eventByTime(i);
                     Proportion[] by = new Proportion[times.length];
                     for (int j = 0; j < times.length; j++) {
-                        by[j] = Proportion.wilson(counts[j], completed);
+                        by[j] = probability(total, i, j);
                     }
                     Estimate m = mean(a);
                     Estimate meanTime = Estimate.ofMean(m.value() + o.origin(), m.stderr());
@@ -371,6 +370,20 @@ public final class Engine {
         long[] out = new long[bins + 2];
         a.binCounts(edges, out);
         return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
+    }
+
+    /**
+     * The probability of an event by its {@code j}-th requested time over all completed runs: Wilson's interval, or
+     * with antithetic pairs the interval of the pairs' effective number of trials.
+     */
+    private static Proportion probability(Tally total, int event, int j) {
+        long successes = total.eventByTime(event)[j];
+        long[] halves = total.pairEventHalves(event);
+        if (halves == null) {
+            return Proportion.wilson(successes, total.completed());
+        }
+        return Proportion.antitheticPairs(successes, total.completed(), total.completedPairs(), halves[j],
+                total.pairEventBoths(event)[j]);
     }
 
     /**
@@ -455,8 +468,8 @@ public final class Engine {
             recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex(),
                     experiment.observedByIndex());
             parameters = new double[model.parameters().size()];
-            pairs = experiment.antithetic() ? new AntitheticPairs(model.observables(), experiment.observedByIndex())
-                    : null;
+            pairs = experiment.antithetic() ? new AntitheticPairs(model.observables(), experiment.observedByIndex(),
+                    experiment.requestedTimesByIndex()) : null;
         }
 
         /** Runs {@code [first, end)}, {@code first} a multiple of the chunk, flushing at every chunk boundary. */

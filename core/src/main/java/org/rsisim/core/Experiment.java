@@ -462,9 +462,10 @@ public final class Experiment {
          * mirrored, so they gain nothing. The estimator is unbiased either way. A metric's mean is still the mean
          * of all completed runs, but its standard error is {@code sd(P) / sqrt(pairs)} computed from the pair
          * averages {@code P_k = (Y_2k + Y_2k+1) / 2} of the pairs whose two runs both recorded the metric, since the
-         * two runs of a pair are not independent. Every other interval (event probabilities, quantiles, series
-         * bands) still treats runs as independent: for an output that is monotone in the uniforms the two runs are
-         * negatively correlated and those intervals are conservative. Cannot be combined with
+         * two runs of a pair are not independent; an event probability's interval likewise comes from the pairs
+         * ({@link org.rsisim.core.stat.Proportion#antitheticPairs}). Quantiles and series bands still treat runs as
+         * independent: for an output that is monotone in the uniforms the two runs are negatively correlated and
+         * those intervals are conservative. Cannot be combined with
          * {@link #quasiRandom}.
          *
          * @param value {@code true} for antithetic pairs

@@ -38,6 +38,8 @@ public final class RunRecorder implements Sink {
     private final int[] events;
     /** Indices of the observed observables. */
     private final int[] kept;
+    /** Per observable, the time of the event in the last committed run, NaN if it did not happen there. */
+    private final double[] committedEventTime;
     private final double[] origins;
     private final double[][] requestedTimes;
     /** Column {@code c}, slot {@code j} is {@code values[c * SLOTS + j]}. */
@@ -94,6 +96,7 @@ public final class RunRecorder implements Sink {
         }
         kept = java.util.stream.IntStream.range(0, n).filter(i -> observed == null || observed[i]).toArray();
         events = java.util.Arrays.stream(kept).filter(i -> kinds[i] == Observable.Kind.EVENT).toArray();
+        committedEventTime = new double[n];
         values = new double[columns * SLOTS];
         written = new long[columns];
     }
@@ -205,9 +208,11 @@ public final class RunRecorder implements Sink {
         }
         for (int i : events) {
             int column = firstColumn[i];
+            committedEventTime[i] = Double.NaN;
             if ((written[column] & bit) != 0) {
                 int at = column << SLOT_BITS | slot;
                 double t = values[at];
+                committedEventTime[i] = t;
                 double[] times = requestedTimes[i];
                 long[] counts = tally.eventByTime[i];
                 for (int j = 0; j < times.length; j++) {
@@ -290,6 +295,16 @@ public final class RunRecorder implements Sink {
     public double staged(int observable) {
         int column = firstColumn[observable];
         return (written[column] & bit) != 0 ? values[column << SLOT_BITS | slot] : Double.NaN;
+    }
+
+    /**
+     * Returns the time of an observed event in the run committed last.
+     *
+     * @param observable an observed event's index
+     * @return the time, or NaN if the event did not happen in that run
+     */
+    public double committedEventTime(int observable) {
+        return committedEventTime[observable];
     }
 
     /**

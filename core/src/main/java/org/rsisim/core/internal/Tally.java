@@ -31,6 +31,15 @@ public final class Tally implements Serializable {
     final List<String> failures = new ArrayList<>();
     /** Per metric, the averages of antithetic pairs; {@code null} unless the tally was made for pairs. */
     final StatAccumulator[] pairMetrics;
+    /** Antithetic pairs whose two runs both completed. */
+    long completedPairs;
+    /**
+     * Per event and requested time, the completed pairs in which exactly one run had the event by then; {@code null}
+     * unless the tally was made for pairs.
+     */
+    final long[][] pairEventHalves;
+    /** Per event and requested time, the completed pairs in which both runs had the event by then. */
+    final long[][] pairEventBoths;
 
     /**
      * Creates an empty tally shaped for a model's observables.
@@ -66,6 +75,8 @@ public final class Tally implements Serializable {
     public Tally(List<Observable> observables, double[][] requestedTimes, boolean pairs, boolean[] observed) {
         int n = observables.size();
         pairMetrics = pairs ? new StatAccumulator[n] : null;
+        pairEventHalves = pairs ? new long[n][] : null;
+        pairEventBoths = pairs ? new long[n][] : null;
         metrics = new StatAccumulator[n];
         eventTimes = new StatAccumulator[n];
         eventByTime = new long[n][];
@@ -85,6 +96,10 @@ public final class Tally implements Serializable {
                 case EVENT -> {
                     eventTimes[i] = new StatAccumulator();
                     eventByTime[i] = new long[requestedTimes[i].length];
+                    if (pairs) {
+                        pairEventHalves[i] = new long[requestedTimes[i].length];
+                        pairEventBoths[i] = new long[requestedTimes[i].length];
+                    }
                 }
                 case SERIES -> {
                     series[i] = new StatAccumulator[o.length()];
@@ -122,6 +137,7 @@ public final class Tally implements Serializable {
      */
     public void add(Tally other) {
         completed += other.completed;
+        completedPairs += other.completedPairs;
         diverged += other.diverged;
         failed += other.failed;
         for (Map.Entry<Integer, Long> e : other.divergedAtStep.entrySet()) {
@@ -140,10 +156,10 @@ public final class Tally implements Serializable {
                 }
             } else if (eventTimes[i] != null) {
                 eventTimes[i].add(other.eventTimes[i]);
-                long[] mine = eventByTime[i];
-                long[] theirs = other.eventByTime[i];
-                for (int j = 0; j < mine.length; j++) {
-                    mine[j] += theirs[j];
+                addCounts(eventByTime[i], other.eventByTime[i]);
+                if (pairEventHalves != null) {
+                    addCounts(pairEventHalves[i], other.pairEventHalves[i]);
+                    addCounts(pairEventBoths[i], other.pairEventBoths[i]);
                 }
             } else if (series[i] != null) {
                 StatAccumulator[] mine = series[i];
@@ -155,9 +171,16 @@ public final class Tally implements Serializable {
         }
     }
 
+    private static void addCounts(long[] mine, long[] theirs) {
+        for (int j = 0; j < mine.length; j++) {
+            mine[j] += theirs[j];
+        }
+    }
+
     /** Resets to empty, keeping allocated storage for reuse. */
     public void clear() {
         completed = 0;
+        completedPairs = 0;
         diverged = 0;
         failed = 0;
         divergedAtStep.clear();
@@ -171,6 +194,10 @@ public final class Tally implements Serializable {
             } else if (eventTimes[i] != null) {
                 eventTimes[i].clear();
                 java.util.Arrays.fill(eventByTime[i], 0);
+                if (pairEventHalves != null) {
+                    java.util.Arrays.fill(pairEventHalves[i], 0);
+                    java.util.Arrays.fill(pairEventBoths[i], 0);
+                }
             } else if (series[i] != null) {
                 for (StatAccumulator a : series[i]) {
                     a.clear();
@@ -240,6 +267,31 @@ public final class Tally implements Serializable {
      */
     public StatAccumulator eventTime(int observable) {
         return eventTimes[observable];
+    }
+
+    /**
+     * @return antithetic pairs whose two runs both completed (0 unless the tally was made for pairs)
+     */
+    public long completedPairs() {
+        return completedPairs;
+    }
+
+    /**
+     * @param observable an event's index
+     * @return per requested time, the completed pairs in which exactly one run had the event by then, or
+     *         {@code null} if the tally keeps no pairs (a live array; do not modify)
+     */
+    public long[] pairEventHalves(int observable) {
+        return pairEventHalves == null ? null : pairEventHalves[observable];
+    }
+
+    /**
+     * @param observable an event's index
+     * @return per requested time, the completed pairs in which both runs had the event by then, or {@code null} if
+     *         the tally keeps no pairs (a live array; do not modify)
+     */
+    public long[] pairEventBoths(int observable) {
+        return pairEventBoths == null ? null : pairEventBoths[observable];
     }
 
     /**

@@ -3,7 +3,8 @@ package org.rsisim.core.stat;
 import java.io.Serializable;
 
 /**
- * An estimated probability: {@code successes} out of {@code trials}, with the Wilson score 95 % interval.
+ * An estimated probability: {@code successes} out of {@code trials}, with the Wilson score 95 % interval (for runs
+ * in antithetic pairs, with the pairs' effective number of trials: {@link #antitheticPairs}).
  *
  * <p>The Wilson interval (Wilson 1927) keeps its coverage close to 95 % near 0 and 1, where the normal
  * (Wald) interval collapses to a point; it always lies inside {@code [0, 1]}. With no trials the estimate and both
@@ -12,7 +13,8 @@ import java.io.Serializable;
  * @param successes number of runs in which the event happened
  * @param trials number of runs counted
  * @param p the estimate {@code successes / trials}
- * @param stderr the binomial standard error {@code sqrt(p (1 - p) / trials)}
+ * @param stderr the binomial standard error {@code sqrt(p (1 - p) / trials)}, or for antithetic pairs that of the
+ *        pair averages
  * @param lower lower Wilson bound
  * @param upper upper Wilson bound
  */
@@ -47,6 +49,53 @@ public record Proportion(long successes, long trials, double p, double stderr, d
         double lower = successes == 0 ? 0 : Math.max(0, centre - half);
         double upper = successes == trials ? 1 : Math.min(1, centre + half);
         return new Proportion(successes, trials, p, Math.sqrt(p * (1 - p) / n), lower, upper);
+    }
+
+    /**
+     * Estimates a proportion from runs made in antithetic pairs, with an interval that accounts for the pairing.
+     * The estimate is {@code successes / trials} over all runs; its standard error is that of the mean of the pair
+     * averages {@code P_k} (0, 1/2 or 1) over the {@code pairs} pairs whose two runs both counted,
+     * {@code sqrt(var(P) / pairs)}, since the two runs of a pair are not independent and the pairs are. The
+     * interval is Wilson's with the effective number of trials {@code p (1 - p) / stderr^2} (Kish's design effect):
+     * narrower than the independent-runs interval when the pairs are negatively correlated, wider when positively,
+     * and always inside {@code [0, 1]}. When {@code p} is 0 or 1 the pairs tell nothing more and the interval is
+     * {@link #wilson}'s; when every pair average is the same, the standard error is 0 and so is the interval's
+     * width. With fewer than two pairs the interval is {@link #wilson}'s.
+     *
+     * @param successes runs in which the event happened, {@code 0 <= successes <= trials}
+     * @param trials runs counted, {@code >= 0}
+     * @param pairs pairs whose two runs both counted, {@code 2 pairs <= trials}
+     * @param halves pairs in which exactly one run had the event
+     * @param boths pairs in which both runs had it; {@code halves + boths <= pairs}
+     * @return the estimate
+     * @throws IllegalArgumentException if the counts are inconsistent
+     */
+    public static Proportion antitheticPairs(long successes, long trials, long pairs, long halves, long boths) {
+        Proportion independent = wilson(successes, trials);
+        if (pairs < 0 || 2 * pairs > trials || halves < 0 || boths < 0 || halves + boths > pairs
+                || halves + 2 * boths > successes) {
+            throw new IllegalArgumentException("pairs = " + pairs + ", halves = " + halves + ", boths = " + boths
+                    + " are inconsistent with " + successes + " successes in " + trials + " trials");
+        }
+        double p = independent.p();
+        if (pairs < 2 || successes == 0 || successes == trials) {
+            return independent;
+        }
+        double n = pairs;
+        double mean = (boths + 0.5 * halves) / n;
+        double meanSquare = (boths + 0.25 * halves) / n;
+        double variance = Math.max(0, meanSquare - mean * mean) * n / (n - 1);
+        double stderr = Math.sqrt(variance / n);
+        if (stderr == 0) {
+            return new Proportion(successes, trials, p, 0, p, p);
+        }
+        double effective = p * (1 - p) / (stderr * stderr);
+        double z = Estimate.Z95;
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * effective)) / (1 + z2 / effective);
+        double half = z / (1 + z2 / effective) * Math.sqrt(p * (1 - p) / effective
+                + z2 / (4 * effective * effective));
+        return new Proportion(successes, trials, p, stderr, Math.max(0, centre - half), Math.min(1, centre + half));
     }
 
     /**
