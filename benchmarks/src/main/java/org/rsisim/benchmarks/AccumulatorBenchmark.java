@@ -31,7 +31,10 @@ import org.rsisim.core.internal.StatAccumulator;
  * {@value StatAccumulator#CHUNK} runs they are flushed. Accumulator {@code k} receives lognormal values around its own
  * median {@code 2^(k / 8)}, so the accumulators' histograms cover different ranges as the generations of a series
  * do, and the working set is that of a block's tally rather than one accumulator held in the first-level cache.
- * Its score is per observation.
+ * Its score is per observation. {@code statAccumulatorAcceptChunkAcrossSeries} is the same pattern the way the
+ * engine's recorder hands it over: one chunk of {@value StatAccumulator#CHUNK} runs staged in a column per
+ * accumulator and passed whole ({@link StatAccumulator#acceptChunk}), from four such chunks in turn; per
+ * observation too.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +54,9 @@ public class AccumulatorBenchmark {
     private StatAccumulator[] across;
     private double[] scale;
     private int runsUntilFlush;
+    private StatAccumulator[] chunked;
+    private double[][] columns;
+    private int nextChunk;
 
     /** Accumulators a run of the flagship chain commits to: 4 series of 40 generations. */
     public static final int SERIES = 160;
@@ -75,6 +81,18 @@ public class AccumulatorBenchmark {
             scale[k] = Math.scalb(1.0, k / 8);
         }
         runsUntilFlush = StatAccumulator.CHUNK;
+        chunked = new StatAccumulator[SERIES];
+        columns = new double[4][SERIES * StatAccumulator.CHUNK];
+        for (int k = 0; k < SERIES; k++) {
+            chunked[k] = new StatAccumulator();
+        }
+        for (double[] chunk : columns) {
+            for (int j = 0; j < StatAccumulator.CHUNK; j++) {
+                for (int k = 0; k < SERIES; k++) {
+                    chunk[k * StatAccumulator.CHUNK + j] = scale[k] * nextValue();
+                }
+            }
+        }
     }
 
     private double nextValue() {
@@ -147,6 +165,23 @@ public class AccumulatorBenchmark {
                 x.flush();
             }
             runsUntilFlush = StatAccumulator.CHUNK;
+        }
+        return a[a.length - 1];
+    }
+
+    /**
+     * One chunk of {@value StatAccumulator#CHUNK} runs into {@value #SERIES} accumulators, a full column each, as
+     * the engine's recorder passes them; the score is per observation.
+     *
+     * @return the last accumulator
+     */
+    @Benchmark
+    @OperationsPerInvocation(SERIES * StatAccumulator.CHUNK)
+    public StatAccumulator statAccumulatorAcceptChunkAcrossSeries() {
+        StatAccumulator[] a = chunked;
+        double[] chunk = columns[nextChunk++ & 3];
+        for (int k = 0; k < a.length; k++) {
+            a[k].acceptChunk(chunk, k * StatAccumulator.CHUNK, -1L);
         }
         return a[a.length - 1];
     }
