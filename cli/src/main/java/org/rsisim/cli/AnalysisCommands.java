@@ -82,7 +82,7 @@ final class AnalysisCommands {
                 throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
                         + "]");
             }
-            return new Overrides(runs, seed, null);
+            return new Overrides(runs, seed, null, null);
         }
     }
 

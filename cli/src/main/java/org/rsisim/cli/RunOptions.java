@@ -29,6 +29,10 @@ public final class RunOptions {
             + " EVENT@TIME:HALF_WIDTH, METRIC:HALF_WIDTH, or HALF_WIDTH for the scenario's own target.")
     String precision;
 
+    @Option(names = "--observe", paramLabel = "NAMES", description = "Keep statistics for these observables only "
+            + "(comma-separated, as 'rsisim describe MODEL' lists them), in place of the scenario's 'observe'.")
+    String observe;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write every report (table, JSON, CSV, charts, "
             + "HTML) into DIR.")
     Path out;

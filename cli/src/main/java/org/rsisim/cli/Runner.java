@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,12 +21,15 @@ import org.rsisim.cli.report.TableReport;
 import org.rsisim.cli.scenario.Overrides;
 import org.rsisim.cli.scenario.Scenario;
 import org.rsisim.cli.scenario.ScenarioCompiler;
+import org.rsisim.cli.scenario.Suggestions;
 import org.rsisim.cli.scenario.SweepSpec;
 import org.rsisim.core.Cancellation;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.Observable;
 import org.rsisim.core.Progress;
 import org.rsisim.core.Result;
+import org.rsisim.core.Target;
 import org.rsisim.models.NamedScenario;
 import org.rsisim.models.ScenarioCatalog;
 
@@ -60,15 +65,100 @@ final class Runner {
         }
         List<String> names = all.stream().map(NamedScenario::name).toList();
         throw new UsageException("'" + fileOrName + "' is neither a file nor a bundled scenario"
-                + org.rsisim.cli.scenario.Suggestions.didYouMean(fileOrName, names) + "; bundled scenarios: " + names);
+                + Suggestions.didYouMean(fileOrName, names) + "; bundled scenarios: " + names);
     }
 
-    Overrides overrides() {
+    Overrides overrides(Scenario scenario) {
         if (options.runs != null && (options.runs < 1 || options.runs > Experiment.MAX_RUNS)) {
             throw new UsageException("--runs " + options.runs + " must be a whole number in [1, "
                     + Experiment.MAX_RUNS + "]");
         }
-        return new Overrides(options.runs, options.seed, options.precision);
+        List<String> observe = observe(scenario);
+        checkObservedTarget(scenario, observe);
+        return new Overrides(options.runs, options.seed, options.precision, observe);
+    }
+
+    /**
+     * Reads {@code --observe}: comma-separated observable names of the scenario's model.
+     *
+     * @return the names in the model's order, or {@code null} without the option
+     */
+    private List<String> observe(Scenario scenario) {
+        if (options.observe == null) {
+            return null;
+        }
+        List<String> known = scenario.observables().stream().map(Observable::name).toList();
+        if (options.observe.isBlank()) {
+            throw new UsageException("--observe is empty; give one or more observable names separated by commas; "
+                    + "observables: " + known);
+        }
+        Set<String> chosen = new HashSet<>();
+        for (String part : options.observe.split(",", -1)) {
+            String name = part.trim();
+            if (name.isEmpty()) {
+                throw new UsageException("--observe '" + options.observe + "' has an empty name; separate "
+                        + "observable names by single commas; observables: " + known);
+            }
+            if (!known.contains(name)) {
+                throw new UsageException("--observe: model " + scenario.modelName() + " has no observable '" + name
+                        + "'" + Suggestions.didYouMean(name, known) + "; observables: " + known);
+            }
+            chosen.add(name);
+        }
+        return known.stream().filter(chosen::contains).toList();
+    }
+
+    /** Requires the precision target in force (--precision, else the scenario's) to be on an observed observable. */
+    private void checkObservedTarget(Scenario scenario, List<String> observe) {
+        if (observe == null) {
+            return;
+        }
+        Target target = options.precision == null ? scenario.target()
+                : Overrides.parsePrecision(options.precision, scenario.target());
+        if (target == null || observe.contains(target.observable())) {
+            return;
+        }
+        if (options.precision != null) {
+            throw new UsageException("--precision " + options.precision + " targets '" + target.observable()
+                    + "', which --observe leaves out; add it to --observe; observed: " + observe);
+        }
+        throw new UsageException("the precision target of scenario " + scenario.name() + ", " + target + ", is on '"
+                + target.observable() + "', which --observe leaves out; add it to --observe or give another target "
+                + "with --precision; observed: " + observe);
+    }
+
+    /**
+     * Notes on standard error what {@code --observe} and the scenario's {@code report} disagree on: the reports show
+     * what both choose, so a name listed in {@code report} but not observed is not shown, nor an observed one of a
+     * kind that {@code report} lists without it.
+     */
+    private void noteReport(Scenario scenario, List<String> observe) {
+        if (observe == null || options.quiet) {
+            return;
+        }
+        List<String> dropped = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        for (Observable o : scenario.observables()) {
+            List<String> listed = scenario.report().listed(o.kind());
+            if (listed == null) {
+                continue;
+            }
+            String what = o.kind().name().toLowerCase(Locale.ROOT) + " " + o.name();
+            boolean observed = observe.contains(o.name());
+            if (listed.contains(o.name()) && !observed) {
+                dropped.add(what);
+            } else if (!listed.contains(o.name()) && observed) {
+                hidden.add(what);
+            }
+        }
+        if (!dropped.isEmpty()) {
+            session.err().println("Note: the scenario's report names " + String.join(", ", dropped)
+                    + ", which --observe leaves out; not shown");
+        }
+        if (!hidden.isEmpty()) {
+            session.err().println("Note: --observe keeps " + String.join(", ", hidden)
+                    + ", which the scenario's report leaves out; not shown");
+        }
     }
 
     Engine engine() {
@@ -92,8 +182,9 @@ final class Runner {
     /** Runs a scenario without its sweep and reports it. */
     int run(Scenario scenario) throws IOException {
         checkPrecision(scenario);
-        Overrides o = overrides();
+        Overrides o = overrides(scenario);
         Experiment experiment = scenario.experiment(o);
+        noteReport(scenario, o.observe());
         Engine engine = engine();
         Result result = execute(engine, experiment, scenario.name());
         ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result));
@@ -108,13 +199,14 @@ final class Runner {
                     + "'sweep'; add one (see docs/scenarios.md) or use 'rsisim run'");
         }
         checkPrecision(scenario);
-        Overrides o = overrides();
+        Overrides o = overrides(scenario);
         Engine engine = engine();
         List<SweepSpec.Point> points = scenario.sweep().points();
         List<Experiment> experiments = new ArrayList<>();
         for (SweepSpec.Point p : points) {
             experiments.add(scenario.experiment(p, o));
         }
+        noteReport(scenario, o.observe());
         Result base = execute(engine, scenario.experiment(o), scenario.name() + " (base)");
         List<SweepPoint> done = new ArrayList<>();
         for (int i = 0; i < points.size() && !session.interrupted(); i++) {

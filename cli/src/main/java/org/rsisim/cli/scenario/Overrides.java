@@ -1,5 +1,6 @@
 package org.rsisim.cli.scenario;
 
+import java.util.List;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Target;
 
@@ -9,10 +10,24 @@ import org.rsisim.core.Target;
  * @param runs run count (the budget, with a target), or {@code null}
  * @param seed seed, or {@code null}
  * @param precision precision target as written on the command line, or {@code null}
+ * @param observe the observables to observe in place of the scenario's {@code observe} (names of the model, at
+ *        least one), or {@code null}; an event left out loses the times the scenario requests for it
  */
-public record Overrides(Long runs, Long seed, String precision) {
+public record Overrides(Long runs, Long seed, String precision, List<String> observe) {
     /** Replaces nothing. */
-    public static final Overrides NONE = new Overrides(null, null, null);
+    public static final Overrides NONE = new Overrides(null, null, null, null);
+
+    /**
+     * Copies the list.
+     *
+     * @throws IllegalArgumentException if {@code observe} is empty
+     */
+    public Overrides {
+        if (observe != null && observe.isEmpty()) {
+            throw new IllegalArgumentException("observe overrides need at least one name (null keeps the scenario's)");
+        }
+        observe = observe == null ? null : List.copyOf(observe);
+    }
 
     /**
      * Parses a precision target written on the command line: {@code EVENT@TIME:HALF_WIDTH} for the probability of

@@ -3,6 +3,7 @@ package org.rsisim.cli.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rsisim.core.Observable;
 import org.rsisim.core.Result;
 
 /**
@@ -22,6 +23,20 @@ public record ReportSpec(List<String> metrics, List<String> events, List<String>
         metrics = metrics == null ? null : List.copyOf(metrics);
         events = events == null ? null : List.copyOf(events);
         series = series == null ? null : List.copyOf(series);
+    }
+
+    /**
+     * Returns the names to show of one kind.
+     *
+     * @param kind metric, event or series
+     * @return the names, or {@code null} for all observed of that kind
+     */
+    public List<String> listed(Observable.Kind kind) {
+        return switch (kind) {
+            case METRIC -> metrics;
+            case EVENT -> events;
+            case SERIES -> series;
+        };
     }
 
     /**

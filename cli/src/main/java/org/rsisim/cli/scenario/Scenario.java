@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
 import org.rsisim.core.Target;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
@@ -28,6 +29,7 @@ public final class Scenario {
     private final Location source;
     private final ReportSpec report;
     private final SweepSpec sweep;
+    private final List<Observable> observables;
     // From a file:
     private final ModelProvider provider;
     private final Map<String, Double> settings;
@@ -63,6 +65,7 @@ public final class Scenario {
         Location source;
         ReportSpec report = ReportSpec.ALL;
         SweepSpec sweep;
+        List<Observable> observables = List.of();
         ModelProvider provider;
         Map<String, Double> settings = new LinkedHashMap<>();
         Map<String, Distribution> parameters = new LinkedHashMap<>();
@@ -87,6 +90,7 @@ public final class Scenario {
         this.source = p.source;
         this.report = p.report;
         this.sweep = p.sweep;
+        this.observables = List.copyOf(p.observables);
         this.provider = p.provider;
         this.settings = Map.copyOf(p.settings);
         this.parameters = new LinkedHashMap<>(p.parameters);
@@ -112,6 +116,7 @@ public final class Scenario {
         this.source = Location.startOf(named.name());
         this.report = ReportSpec.ALL;
         this.sweep = null;
+        this.observables = named.experiment().model().observables();
         this.provider = null;
         this.settings = Map.of();
         this.parameters = Map.of();
@@ -173,6 +178,15 @@ public final class Scenario {
      */
     public List<String> observe() {
         return observe;
+    }
+
+    /**
+     * Returns what the model records, the names {@code observe} and {@code --observe} choose from.
+     *
+     * @return the model's observables, in its order
+     */
+    public List<Observable> observables() {
+        return observables;
     }
 
     /** @return the scenario's own precision target, or {@code null} */
@@ -269,6 +283,14 @@ public final class Scenario {
         try {
             if (bundled != null) {
                 Experiment.Builder b = bundled.toBuilder();
+                if (overrides.observe() != null) {
+                    b.observe(overrides.observe());
+                    for (String event : bundled.eventTimes().keySet()) {
+                        if (!overrides.observe().contains(event)) {
+                            b.eventTimes(event);
+                        }
+                    }
+                }
                 if (overrides.runs() != null) {
                     return overrides.applyTo(b, target).build().withRuns(overrides.runs());
                 }
@@ -296,10 +318,11 @@ public final class Scenario {
             }
             parameters.forEach(b::parameter);
             fixed.forEach((k, v) -> b.parameter(k, Distributions.fixed(v)));
-            b.antithetic(antithetic).quasiRandom(quasiRandom).observe(observe);
+            List<String> observed = overrides.observe() == null ? observe : overrides.observe();
+            b.antithetic(antithetic).quasiRandom(quasiRandom).observe(observed);
             b.correlation(correlation);
             eventTimes.forEach((event, times) -> {
-                if (observe.isEmpty() || observe.contains(event)) {
+                if (observed.isEmpty() || observed.contains(event)) {
                     b.eventTimes(event, times);
                 }
             });

@@ -87,6 +87,7 @@ public final class ScenarioCompiler {
             throw new ScenarioException(probe.locate(e.getMessage()), "model " + p.modelName + ": "
                     + e.getMessage(), e);
         }
+        p.observables = model.observables();
         parameters(root, p, model);
         correlations(root, p);
         runs(root, p);
