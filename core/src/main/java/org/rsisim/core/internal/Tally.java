@@ -8,9 +8,11 @@ import java.util.TreeMap;
 import org.rsisim.core.Observable;
 
 /**
- * Every statistic of an experiment over some set of runs: run counts, one {@link StatAccumulator} per metric, per
- * event (of the time since the event's origin) and per series step, exact event counts by requested time, and the
- * steps at which runs diverged.
+ * Every statistic of an experiment over some set of runs: run counts, one {@link StatAccumulator} per observed
+ * metric, per observed event (of the time since the event's origin) and per observed series step, exact event
+ * counts by requested time, and the steps at which runs diverged. A tally made for antithetic pairs also keeps, per
+ * metric, an accumulator of the pair averages and, per event and requested time, the counts of completed pairs with
+ * the event in one run and in both.
  *
  * <p>Merging adds counts and exact sums, so the merged tally does not depend on merge order. A tally is
  * {@link Serializable}, so block results can be shipped between machines.
