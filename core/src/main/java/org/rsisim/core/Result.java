@@ -90,7 +90,8 @@ public record Result(Manifest manifest, Map<String, MetricSummary> metrics, Map<
     private static <T> T find(Map<String, T> map, String name, String kind) {
         T value = map.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("no " + kind + " '" + name + "'; known: " + map.keySet());
+            throw new IllegalArgumentException("no " + kind + " '" + name + "' in this result; it has " + map.keySet()
+                    + " (an experiment that observes some observables leaves the others out: Experiment.observed())");
         }
         return value;
     }

@@ -35,7 +35,8 @@ class ObserveTest {
         assertEquals(List.of("product"), List.copyOf(some.metrics().keySet()));
         assertTrue(some.series().isEmpty());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> some.series("value"));
-        assertTrue(missing.getMessage().contains("'value'"), missing.getMessage());
+        assertEquals("no series 'value' in this result; it has [] (an experiment that observes some observables leaves"
+                + " the others out: Experiment.observed())", missing.getMessage());
 
         Result seriesOnly = engine.run(product().eventTimes("crossed").observe("value").build());
         assertEquals(all.series("value"), seriesOnly.series("value"));
