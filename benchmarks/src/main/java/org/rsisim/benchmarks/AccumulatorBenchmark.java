@@ -32,9 +32,9 @@ import org.rsisim.core.internal.StatAccumulator;
  * median {@code 2^(k / 8)}, so the accumulators' histograms cover different ranges as the generations of a series
  * do, and the working set is that of a block's tally rather than one accumulator held in the first-level cache.
  * Its score is per observation. {@code statAccumulatorAcceptChunkAcrossSeries} is the same pattern the way the
- * engine's recorder hands it over: one chunk of {@value StatAccumulator#CHUNK} runs staged in a column per
- * accumulator and passed whole ({@link StatAccumulator#acceptChunk}), from four such chunks in turn; per
- * observation too.
+ * engine's recorder hands a series over: one chunk of {@value StatAccumulator#CHUNK} runs staged in a column per
+ * accumulator and passed whole ({@link StatAccumulator#acceptChunk}), from four such chunks in turn, into
+ * accumulators that keep no variance, as series steps' do; per observation too.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -84,7 +84,7 @@ public class AccumulatorBenchmark {
         chunked = new StatAccumulator[SERIES];
         columns = new double[4][SERIES * StatAccumulator.CHUNK];
         for (int k = 0; k < SERIES; k++) {
-            chunked[k] = new StatAccumulator();
+            chunked[k] = new StatAccumulator(false);
         }
         for (double[] chunk : columns) {
             for (int j = 0; j < StatAccumulator.CHUNK; j++) {

@@ -106,7 +106,7 @@ public final class Tally implements Serializable {
                 case SERIES -> {
                     series[i] = new StatAccumulator[o.length()];
                     for (int k = 0; k < o.length(); k++) {
-                        series[i][k] = new StatAccumulator();
+                        series[i][k] = new StatAccumulator(false);
                     }
                 }
                 default -> throw new IllegalStateException(o.kind().toString());

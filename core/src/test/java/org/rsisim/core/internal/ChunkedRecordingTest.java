@@ -90,6 +90,31 @@ class ChunkedRecordingTest {
         assertArrayEquals(a, b, "bin counts, seed " + seed);
     }
 
+    @Property(tries = 200, seed = "20261128")
+    void withoutTheVarianceEveryOtherStatisticKeepsItsBits(@ForAll long seed,
+                                                           @ForAll @IntRange(min = 1, max = 6) int chunks) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        StatAccumulator full = new StatAccumulator();
+        StatAccumulator lean = new StatAccumulator(false);
+        for (int c = 0; c < chunks; c++) {
+            double[] values = column(rng.nextLong());
+            long mask = mask(rng);
+            full.acceptChunk(values, 0, mask);
+            lean.acceptChunk(values, 0, mask);
+        }
+        String context = "seed " + seed;
+        assertEquals(full.count(), lean.count(), context);
+        assertEquals(Double.doubleToLongBits(full.mean()), Double.doubleToLongBits(lean.mean()), context);
+        assertEquals(Double.doubleToLongBits(full.min()), Double.doubleToLongBits(lean.min()), context);
+        assertEquals(Double.doubleToLongBits(full.max()), Double.doubleToLongBits(lean.max()), context);
+        double[] a = new double[LEVELS.length];
+        double[] b = new double[LEVELS.length];
+        full.quantiles(LEVELS, a);
+        lean.quantiles(LEVELS, b);
+        assertArrayEquals(a, b, context);
+        assertTrue(Double.isNaN(lean.variance()), context);
+    }
+
     @Property(tries = 400, seed = "20261127")
     void recordRangeCountsAsRecord(@ForAll long seed, @ForAll @IntRange(min = 1, max = CHUNK) int n) {
         double[] values = column(seed);
