@@ -21,6 +21,12 @@ import org.rsisim.core.stat.Proportion;
  * most 975 do (the independent-runs interval covers in about 982; false-failure rate at coverage 0.95
  * P(X > 975) = 2.4e-5); the mean standard error is within 1 % of the closed form (its spread over replications is
  * about 0.1 %, so 1 % is 10 standard errors). Binomial tails computed exactly from the binomial sums.
+ *
+ * <p>With threshold 0.95 the event happens at generation 1 exactly when U > 0.25, so P = 0.75 and a pair has it in
+ * both runs when 0.25 < U < 0.75 and in one run otherwise: the pair average is 1 or 1/2 with probability 1/2 each,
+ * var(P_pair) = 5/8 - 9/16 = 1/16 again. Over 200 replications the mean standard error is within 1 % of the closed
+ * form (its spread is about 0.2 %: 5 standard errors) and the mean estimate within 0.002 of 0.75 (standard error
+ * 0.0079 / sqrt(200) = 0.00056: 3.6 standard errors, false-failure rate 3e-4).
  */
 class AntitheticEventCoverageTest {
     private static final int REPLICATIONS = 1000;
@@ -56,5 +62,24 @@ class AntitheticEventCoverageTest {
         assertTrue(covered <= 975, "pair interval covered in " + covered + ": as wide as without pairs; " + context);
         double expected = Math.sqrt(1.0 / 16 / (RUNS / 2));
         assertEquals(expected, sumOfStderr / REPLICATIONS, 0.01 * expected, context);
+    }
+
+    @Test
+    void pairsWithTheEventInBothRunsAreCounted() {
+        ProductModel model = new ProductModel(20);
+        Engine engine = Engine.withThreads(1);
+        int replications = 200;
+        double sumOfStderr = 0;
+        double sumOfP = 0;
+        for (long seed = 1; seed <= replications; seed++) {
+            Proportion p = engine.run(Experiment.builder(model).runs(RUNS).seed(seed).parameter("threshold", 0.95)
+                    .antithetic(true).eventTimes("crossed", 1).build()).event("crossed").probabilityBy(1);
+            sumOfStderr += p.stderr();
+            sumOfP += p.p();
+        }
+        String context = "seeds 1.." + replications + ", " + RUNS + " runs each in antithetic pairs";
+        double expected = Math.sqrt(1.0 / 16 / (RUNS / 2));
+        assertEquals(expected, sumOfStderr / replications, 0.01 * expected, context);
+        assertEquals(0.75, sumOfP / replications, 0.002, context);
     }
 }

@@ -11,7 +11,7 @@ class DivergenceTest {
 
     /** Run i writes series values 1..10; every third run blows up to infinity at step 4, every fifth signals a blow-up at step 7;
      * the earlier step counts. */
-    private static final class BlowUpModel implements Model {
+    static final class BlowUpModel implements Model {
         @Override
         public String name() {
             return "blow-up";

@@ -44,6 +44,19 @@ class ObserveTest {
     }
 
     @Test
+    void aDivergenceInAnUnobservedSeriesStillCountsTheRunAsDiverged() {
+        Engine engine = Engine.withThreads(2);
+        Result all = engine.run(Experiment.builder(new DivergenceTest.BlowUpModel()).runs(3000).build());
+        Result some = engine.run(Experiment.builder(new DivergenceTest.BlowUpModel()).runs(3000).observe("last")
+                .build());
+        assertTrue(all.diverged() > 0);
+        assertEquals(all.diverged(), some.diverged());
+        assertEquals(all.divergedAtStep(), some.divergedAtStep());
+        assertEquals(all.completed(), some.completed());
+        assertEquals(all.metric("last"), some.metric("last"));
+    }
+
+    @Test
     void antitheticPairsAndPartsFollowTheChoice() {
         Experiment both = product().antithetic(true).build();
         Experiment one = product().antithetic(true).observe("first").eventTimes("crossed").build();
