@@ -1,5 +1,9 @@
 package org.rsisim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.rsisim.cli.report.GraphicReports;
 
 /** Runs the command in-process with captured output. */
@@ -18,6 +24,8 @@ final class Cli {
             return "status " + status + "\n--- out\n" + out + "--- err\n" + err;
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Cli() {
     }
@@ -33,6 +41,19 @@ final class Cli {
                 new PrintStream(err, true, StandardCharsets.UTF_8), terminal, GraphicReports.installed());
         int status = Main.execute(s, args);
         return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Parses the JSON a command printed, after checking that it succeeded. */
+    static JsonNode json(Outcome o) throws IOException {
+        assertEquals(0, o.status(), o.toString());
+        return JSON.readTree(o.out());
+    }
+
+    /** The field names of a JSON object, in order. */
+    static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     static Path write(Path dir, String name, String text) {

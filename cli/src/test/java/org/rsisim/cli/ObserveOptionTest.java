@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,33 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
  * (with a note on standard error), and a bad name or a precision target on an unobserved observable is bad input.
  */
 class ObserveOptionTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SWEEP = "sweep:\n  parameter: rate\n  values: [0.2, 0.4]\n";
     private static final String GROWTH_OBSERVABLES = "[final_capability, alignment, threshold_crossed, capability]";
 
     @TempDir
     Path dir;
 
-    private static JsonNode json(Cli.Outcome o) throws IOException {
-        assertEquals(0, o.status(), o.toString());
-        return JSON.readTree(o.out());
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> out = new ArrayList<>();
-        object.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
     @Test
     void bundledScenarioKeepsTheObservedEventWithItsBits() throws Exception {
-        JsonNode all = json(Cli.run("run", "clark-2028", "--runs", "4096", "--format", "json", "--threads", "2"));
-        JsonNode one = json(Cli.run("run", "clark-2028", "--observe", "automated_ai_rd", "--runs", "4096",
+        JsonNode all = Cli.json(Cli.run("run", "clark-2028", "--runs", "4096", "--format", "json", "--threads", "2"));
+        JsonNode one = Cli.json(Cli.run("run", "clark-2028", "--observe", "automated_ai_rd", "--runs", "4096",
                 "--format", "json", "--threads", "2"));
-        assertEquals(List.of("automated_ai_rd"), names(one.get("events")));
-        assertEquals(List.of(), names(one.get("metrics")));
-        assertEquals(List.of(), names(one.get("series")));
-        assertTrue(names(all.get("metrics")).contains("takeoff_years"), "the reference has more");
+        assertEquals(List.of("automated_ai_rd"), Cli.names(one.get("events")));
+        assertEquals(List.of(), Cli.names(one.get("metrics")));
+        assertEquals(List.of(), Cli.names(one.get("series")));
+        assertTrue(Cli.names(all.get("metrics")).contains("takeoff_years"), "the reference has more");
         assertEquals(all.get("counts"), one.get("counts"));
         // JsonNode equality compares doubles exactly, and the JSON holds every double in full.
         assertEquals(all.at("/events/automated_ai_rd"), one.at("/events/automated_ai_rd"));
@@ -57,17 +42,17 @@ class ObserveOptionTest {
     void replacesTheObserveOfAScenarioFile() throws Exception {
         Path f = Cli.write(dir, "one.yaml", "model: test-growth\nruns: 1024\nseed: 7\nparameters:\n"
                 + "  rate: {uniform: {min: 0.1, max: 0.5}}\nobserve: [alignment]\n");
-        JsonNode own = json(Cli.run("run", f.toString(), "--format", "json"));
-        assertEquals(List.of("alignment"), names(own.get("metrics")), "the file's own choice");
-        JsonNode o = json(Cli.run("run", f.toString(), "--observe", "capability, final_capability", "--format",
+        JsonNode own = Cli.json(Cli.run("run", f.toString(), "--format", "json"));
+        assertEquals(List.of("alignment"), Cli.names(own.get("metrics")), "the file's own choice");
+        JsonNode o = Cli.json(Cli.run("run", f.toString(), "--observe", "capability, final_capability", "--format",
                 "json"));
-        assertEquals(List.of("final_capability"), names(o.get("metrics")));
-        assertEquals(List.of(), names(o.get("events")));
-        assertEquals(List.of("capability"), names(o.get("series")));
+        assertEquals(List.of("final_capability"), Cli.names(o.get("metrics")));
+        assertEquals(List.of(), Cli.names(o.get("events")));
+        assertEquals(List.of("capability"), Cli.names(o.get("series")));
 
         Path every = Cli.write(dir, "every.yaml", "model: test-growth\nruns: 1024\nseed: 7\nparameters:\n"
                 + "  rate: {uniform: {min: 0.1, max: 0.5}}\n");
-        JsonNode e = json(Cli.run("run", every.toString(), "--format", "json"));
+        JsonNode e = Cli.json(Cli.run("run", every.toString(), "--format", "json"));
         assertEquals(e.at("/metrics/final_capability"), o.at("/metrics/final_capability"));
         assertEquals(e.at("/series/capability"), o.at("/series/capability"));
     }
@@ -75,22 +60,22 @@ class ObserveOptionTest {
     @Test
     void appliesToEveryPointOfASweep() throws Exception {
         Path f = Cli.write(dir, "sweep.yaml", Cli.GROWTH + SWEEP);
-        JsonNode a = json(Cli.run("sweep", f.toString(), "--format", "json", "--threads", "2"));
+        JsonNode a = Cli.json(Cli.run("sweep", f.toString(), "--format", "json", "--threads", "2"));
         Cli.Outcome so = Cli.run("sweep", f.toString(), "--observe", "final_capability,threshold_crossed",
                 "--format", "json", "--threads", "2", "--quiet");
         assertEquals("", so.err(), "--quiet leaves out the note");
-        JsonNode s = json(so);
-        assertEquals(List.of("final_capability"), names(s.get("metrics")));
-        assertEquals(List.of("threshold_crossed"), names(s.get("events")));
-        assertEquals(List.of(), names(s.get("series")));
+        JsonNode s = Cli.json(so);
+        assertEquals(List.of("final_capability"), Cli.names(s.get("metrics")));
+        assertEquals(List.of("threshold_crossed"), Cli.names(s.get("events")));
+        assertEquals(List.of(), Cli.names(s.get("series")));
         assertEquals(a.at("/metrics/final_capability"), s.at("/metrics/final_capability"));
         assertEquals(a.at("/events/threshold_crossed"), s.at("/events/threshold_crossed"));
         assertEquals(2, s.get("sweep").size());
         for (int i = 0; i < 2; i++) {
             JsonNode pa = a.get("sweep").get(i);
             JsonNode ps = s.get("sweep").get(i);
-            assertEquals(List.of("final_capability"), names(ps.get("metrics")), "point " + i);
-            assertEquals(List.of("threshold_crossed"), names(ps.get("events")), "point " + i);
+            assertEquals(List.of("final_capability"), Cli.names(ps.get("metrics")), "point " + i);
+            assertEquals(List.of("threshold_crossed"), Cli.names(ps.get("events")), "point " + i);
             assertEquals(pa.at("/metrics/final_capability"), ps.at("/metrics/final_capability"), "point " + i);
             assertEquals(pa.at("/events/threshold_crossed"), ps.at("/events/threshold_crossed"), "point " + i);
         }
@@ -121,9 +106,9 @@ class ObserveOptionTest {
                 "metrics: [final_capability]"));
         Cli.Outcome h = Cli.run("run", some.toString(), "--observe", "alignment,threshold_crossed", "--runs", "512",
                 "--format", "json");
-        JsonNode j = json(h);
-        assertEquals(List.of(), names(j.get("metrics")));
-        assertEquals(List.of("threshold_crossed"), names(j.get("events")));
+        JsonNode j = Cli.json(h);
+        assertEquals(List.of(), Cli.names(j.get("metrics")));
+        assertEquals(List.of("threshold_crossed"), Cli.names(j.get("events")));
         assertEquals(4, j.at("/events/threshold_crossed/probabilityBy").size(), "the report's times");
         assertEquals("Note: the scenario's report names metric final_capability, series capability, which --observe "
                 + "leaves out; not shown\nNote: --observe keeps metric alignment, which the scenario's report leaves "

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code extends}. The located errors of a bad choice are in {@link BadFileTest}.
  */
 class ObserveScenarioTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Varies the rate, which moves both final_capability and threshold_crossed. */
     private static final String SWEEP = "sweep:\n  parameter: rate\n  values: [0.2, 0.4]\n";
     /** {@link Cli#GROWTH} observing one metric and the event, with a report that names only those. */
@@ -34,29 +32,18 @@ class ObserveScenarioTest {
     @TempDir
     Path dir;
 
-    private static JsonNode json(Cli.Outcome o) throws IOException {
-        assertEquals(0, o.status(), o.toString());
-        return JSON.readTree(o.out());
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> out = new ArrayList<>();
-        object.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
     @Test
     void observedEstimatesKeepTheirBitsInRunsAndSweeps() throws Exception {
         assertTrue(EVENT_AND_METRIC.contains("observe:") && !EVENT_AND_METRIC.contains("series:"), EVENT_AND_METRIC);
         Path all = Cli.write(dir, "all.yaml", Cli.GROWTH + SWEEP);
         Path some = Cli.write(dir, "some.yaml", EVENT_AND_METRIC + SWEEP);
-        JsonNode a = json(Cli.run("sweep", all.toString(), "--format", "json", "--threads", "2"));
-        JsonNode s = json(Cli.run("sweep", some.toString(), "--format", "json", "--threads", "2"));
+        JsonNode a = Cli.json(Cli.run("sweep", all.toString(), "--format", "json", "--threads", "2"));
+        JsonNode s = Cli.json(Cli.run("sweep", some.toString(), "--format", "json", "--threads", "2"));
 
-        assertEquals(List.of("final_capability"), names(s.get("metrics")));
-        assertEquals(List.of("threshold_crossed"), names(s.get("events")));
-        assertEquals(List.of(), names(s.get("series")));
-        assertEquals(List.of("final_capability", "alignment"), names(a.get("metrics")), "the reference has more");
+        assertEquals(List.of("final_capability"), Cli.names(s.get("metrics")));
+        assertEquals(List.of("threshold_crossed"), Cli.names(s.get("events")));
+        assertEquals(List.of(), Cli.names(s.get("series")));
+        assertEquals(List.of("final_capability", "alignment"), Cli.names(a.get("metrics")), "the reference has more");
         assertEquals(a.get("counts"), s.get("counts"));
         // JsonNode equality compares doubles exactly, and the JSON holds every double in full.
         assertEquals(a.at("/metrics/final_capability"), s.at("/metrics/final_capability"));
@@ -67,8 +54,8 @@ class ObserveScenarioTest {
         for (int i = 0; i < 2; i++) {
             JsonNode pa = a.get("sweep").get(i);
             JsonNode ps = s.get("sweep").get(i);
-            assertEquals(List.of("final_capability"), names(ps.get("metrics")), "point " + i);
-            assertEquals(List.of("threshold_crossed"), names(ps.get("events")), "point " + i);
+            assertEquals(List.of("final_capability"), Cli.names(ps.get("metrics")), "point " + i);
+            assertEquals(List.of("threshold_crossed"), Cli.names(ps.get("events")), "point " + i);
             assertEquals(pa.at("/metrics/final_capability"), ps.at("/metrics/final_capability"), "point " + i);
             assertEquals(pa.at("/events/threshold_crossed"), ps.at("/events/threshold_crossed"), "point " + i);
         }
@@ -150,21 +137,21 @@ class ObserveScenarioTest {
     void extendsInheritsTheChoiceAndMayReplaceIt() throws Exception {
         Cli.write(dir, "base.yaml", EVENT_AND_METRIC);
         Path child = Cli.write(dir, "child.yaml", "extends: base.yaml\nname: child\nruns: 512\n");
-        JsonNode c = json(Cli.run("run", child.toString(), "--format", "json"));
+        JsonNode c = Cli.json(Cli.run("run", child.toString(), "--format", "json"));
         assertEquals("child", c.at("/manifest/scenario").asText());
         assertEquals(512, c.at("/manifest/runs").asLong());
-        assertEquals(List.of("final_capability"), names(c.get("metrics")));
-        assertEquals(List.of("threshold_crossed"), names(c.get("events")));
-        assertEquals(List.of(), names(c.get("series")));
+        assertEquals(List.of("final_capability"), Cli.names(c.get("metrics")));
+        assertEquals(List.of("threshold_crossed"), Cli.names(c.get("events")));
+        assertEquals(List.of(), Cli.names(c.get("series")));
 
         Path wider = Cli.write(dir, "wider.yaml", "extends: base.yaml\nruns: 512\nobserve: [capability, "
                 + "final_capability, threshold_crossed]\n");
-        JsonNode w = json(Cli.run("run", wider.toString(), "--format", "json"));
-        assertEquals(List.of("final_capability"), names(w.get("metrics")), "alignment is still not observed");
-        assertEquals(List.of("capability"), names(w.get("series")));
+        JsonNode w = Cli.json(Cli.run("run", wider.toString(), "--format", "json"));
+        assertEquals(List.of("final_capability"), Cli.names(w.get("metrics")), "alignment is still not observed");
+        assertEquals(List.of("capability"), Cli.names(w.get("series")));
 
         Path every = Cli.write(dir, "every.yaml", "extends: base.yaml\nruns: 512\nobserve: []\n");
-        JsonNode e = json(Cli.run("run", every.toString(), "--format", "json"));
-        assertEquals(List.of("capability"), names(e.get("series")), "an empty list observes everything");
+        JsonNode e = Cli.json(Cli.run("run", every.toString(), "--format", "json"));
+        assertEquals(List.of("capability"), Cli.names(e.get("series")), "an empty list observes everything");
     }
 }

@@ -110,7 +110,6 @@ public final class Engine {
         private final Progress progress;
         private final Cancellation cancellation;
         private final Model model;
-        private final List<Observable> observables;
         private final double[][] requestedTimes;
         private final long runs;
         private final int blockSize;
@@ -128,7 +127,6 @@ public final class Engine {
             this.progress = progress;
             this.cancellation = cancellation;
             this.model = experiment.model();
-            this.observables = model.observables();
             this.requestedTimes = experiment.requestedTimesByIndex();
             this.runs = experiment.runs();
             this.blockSize = experiment.blockSize();

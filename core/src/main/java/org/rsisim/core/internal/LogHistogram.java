@@ -64,9 +64,13 @@ public final class LogHistogram implements Serializable {
      * @param x the value
      */
     public void record(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
         total++;
+        count(Double.doubleToRawLongBits(x));
+    }
+
+    /** Adds one to the bucket of a value given by its bits; the caller counts the value in {@link #total}. */
+    private void count(long bits) {
+        int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
         if (magnitude == 0) {
             zero++;
             return;
@@ -95,23 +99,7 @@ public final class LogHistogram implements Serializable {
     public void recordAll(double[] values, int offset, long mask) {
         total += Long.bitCount(mask);
         for (long m = mask; m != 0; m &= m - 1) {
-            long bits = Double.doubleToRawLongBits(values[offset + Long.numberOfTrailingZeros(m)]);
-            int magnitude = (int) ((bits & Long.MAX_VALUE) >>> SHIFT);
-            if (magnitude == 0) {
-                zero++;
-                continue;
-            }
-            Side side = bits < 0 ? negative : positive;
-            int i = (magnitude >>> 6) - side.low;
-            long[][] chunks = side.chunks;
-            if (i >= 0 && i < chunks.length) {
-                long[] chunk = chunks[i];
-                if (chunk != null) {
-                    chunk[magnitude & 63]++;
-                    continue;
-                }
-            }
-            side.add(magnitude, 1);
+            count(Double.doubleToRawLongBits(values[offset + Long.numberOfTrailingZeros(m)]));
         }
     }
 

@@ -42,13 +42,18 @@ public record Proportion(long successes, long trials, double p, double stderr, d
         }
         double n = trials;
         double p = successes / n;
+        return wilsonAt(successes, trials, p, n, Math.sqrt(p * (1 - p) / n));
+    }
+
+    /** Wilson's interval for the estimate {@code p} as if from {@code n} independent trials. */
+    private static Proportion wilsonAt(long successes, long trials, double p, double n, double stderr) {
         double z = Estimate.Z95;
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
         double lower = successes == 0 ? 0 : Math.max(0, centre - half);
         double upper = successes == trials ? 1 : Math.min(1, centre + half);
-        return new Proportion(successes, trials, p, Math.sqrt(p * (1 - p) / n), lower, upper);
+        return new Proportion(successes, trials, p, stderr, lower, upper);
     }
 
     /**
@@ -89,13 +94,7 @@ public record Proportion(long successes, long trials, double p, double stderr, d
         if (stderr == 0) {
             return new Proportion(successes, trials, p, 0, p, p);
         }
-        double effective = p * (1 - p) / (stderr * stderr);
-        double z = Estimate.Z95;
-        double z2 = z * z;
-        double centre = (p + z2 / (2 * effective)) / (1 + z2 / effective);
-        double half = z / (1 + z2 / effective) * Math.sqrt(p * (1 - p) / effective
-                + z2 / (4 * effective * effective));
-        return new Proportion(successes, trials, p, stderr, Math.max(0, centre - half), Math.min(1, centre + half));
+        return wilsonAt(successes, trials, p, p * (1 - p) / (stderr * stderr), stderr);
     }
 
     /**
