@@ -2,9 +2,12 @@ package org.rsisim.benchmarks;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 
@@ -17,6 +20,12 @@ import org.rsisim.core.Simulation;
 public final class CompoundingModel implements Model {
     /** Stream component of the per-generation draws. */
     public static final int DRAWS = 0;
+    private static final Declarations DECLARED = new Declarations();
+    private static final ParameterId WIDTH = DECLARED.parameter("width", "1", 0, 1, 0.002,
+            "largest loss of fidelity per generation");
+    private static final MetricId FINAL = DECLARED.metric("final", "1", "fidelity after the last generation");
+    private static final List<Parameter> PARAMETERS = DECLARED.parameters();
+    private static final List<Observable> OBSERVABLES = DECLARED.observables();
     private final int generations;
 
     /**
@@ -38,19 +47,19 @@ public final class CompoundingModel implements Model {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(new Parameter("width", "1", 0, 1, 0.002, "largest loss of fidelity per generation"));
+        return PARAMETERS;
     }
 
     @Override
     public List<Observable> observables() {
-        return List.of(Observable.metric("final", "1", "fidelity after the last generation"));
+        return OBSERVABLES;
     }
 
     @Override
     public Simulation newSimulation(RunStreams streams) {
         UniformRandomProvider rng = streams.component(DRAWS);
         int n = generations;
-        return (p, sink) -> sink.metric(0, compound(rng, n, p[0]));
+        return (p, sink) -> sink.metric(FINAL, compound(rng, n, WIDTH.get(p)));
     }
 
     /**

@@ -4,21 +4,23 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
-import org.rsisim.models.ModelProvider;
 
-/** Models for the command's tests, found through ServiceLoader like a user's own models. */
+/**
+ * Models for the command's tests, found through ServiceLoader like a user's own models: each is a model class with a
+ * public constructor without arguments, listed in {@code META-INF/services/org.rsisim.core.Model}.
+ */
 public final class TestModels {
     private TestModels() {
-    }
-
-    static double setting(Map<String, Double> s, Parameter p) {
-        Double v = s.get(p.name());
-        return v == null ? p.defaultValue() : p.check(v);
     }
 
     /**
@@ -26,11 +28,49 @@ public final class TestModels {
      * each generation, so {@code E[log capability] = generations * rate}. Alignment is {@code fidelity^generations}.
      * The event {@code threshold_crossed} is the year capability first exceeds {@code threshold}.
      */
-    public static final class Growth implements ModelProvider {
-        static final Parameter GENERATIONS = new Parameter("generations", "generation", 1, 200, 10,
+    public static final class Growth implements Model {
+        private static final Declarations KIND = new Declarations();
+        static final ParameterId RATE = KIND.parameter("rate", "1/generation", 0, 5, 0.3, "mean log growth");
+        static final ParameterId FIDELITY = KIND.parameter("fidelity", "probability", 0, 1, 0.95,
+                "per-generation fidelity");
+        static final ParameterId NOISE = KIND.parameter("noise", "1", 0, 2, 0.1, "log growth noise");
+        static final ParameterId GENERATIONS = KIND.wholeSetting("generations", "generation", 1, 200, 10,
                 "number of generations");
-        static final Parameter START = new Parameter("start_year", "year", 1900, 2200, 2026, "year of generation 0");
-        static final Parameter THRESHOLD = new Parameter("threshold", "1", 1, 1e300, 10, "capability threshold");
+        static final ParameterId START = KIND.setting("start_year", "year", 1900, 2200, 2026, "year of generation 0");
+        static final ParameterId THRESHOLD = KIND.setting("threshold", "1", 1, 1e300, 10, "capability threshold");
+        private static final List<Parameter> PARAMETERS = KIND.parameters();
+        private static final List<Parameter> SETTINGS = KIND.settings();
+
+        private final int generations;
+        private final double start;
+        private final double threshold;
+        private final MetricId finalCapability;
+        private final MetricId alignment;
+        private final EventId thresholdCrossed;
+        private final SeriesId capability;
+        private final List<Observable> observables;
+
+        /** The model with its default settings. */
+        public Growth() {
+            this(KIND.resolve("test-growth", Map.of()));
+        }
+
+        private Growth(double[] settings) {
+            generations = GENERATIONS.getInt(settings);
+            start = START.get(settings);
+            threshold = THRESHOLD.get(settings);
+            Declarations out = new Declarations();
+            finalCapability = out.metric("final_capability", "x", "capability at the end");
+            alignment = out.metric("alignment", "probability", "fidelity^generations");
+            thresholdCrossed = out.event("threshold_crossed", "year", start, "first year above threshold");
+            capability = out.series("capability", "x", generations, start + 1, 1, "year", "capability per year");
+            observables = out.observables();
+        }
+
+        @Override
+        public Growth withSettings(Map<String, Double> settings) {
+            return new Growth(KIND.resolve("test-growth", settings));
+        }
 
         @Override
         public String name() {
@@ -44,66 +84,52 @@ public final class TestModels {
 
         @Override
         public List<Parameter> settings() {
-            return List.of(GENERATIONS, START, THRESHOLD);
+            return SETTINGS;
         }
 
         @Override
-        public Model create(Map<String, Double> settings) {
-            for (String k : settings.keySet()) {
-                if (settings().stream().noneMatch(p -> p.name().equals(k))) {
-                    throw new IllegalArgumentException("test-growth has no setting '" + k + "'");
-                }
-            }
-            int generations = (int) setting(settings, GENERATIONS);
-            double start = setting(settings, START);
-            double threshold = setting(settings, THRESHOLD);
-            return new Model() {
-                @Override
-                public String name() {
-                    return "test-growth";
-                }
+        public List<Parameter> parameters() {
+            return PARAMETERS;
+        }
 
-                @Override
-                public List<Parameter> parameters() {
-                    return List.of(new Parameter("rate", "1/generation", 0, 5, 0.3, "mean log growth"),
-                            new Parameter("fidelity", "probability", 0, 1, 0.95, "per-generation fidelity"),
-                            new Parameter("noise", "1", 0, 2, 0.1, "log growth noise"));
-                }
+        @Override
+        public List<Observable> observables() {
+            return observables;
+        }
 
-                @Override
-                public List<Observable> observables() {
-                    return List.of(Observable.metric("final_capability", "x", "capability at the end"),
-                            Observable.metric("alignment", "probability", "fidelity^generations"),
-                            Observable.event("threshold_crossed", "year", start, "first year above threshold"),
-                            Observable.series("capability", "x", generations, start + 1, 1, "year",
-                                    "capability per year"));
+        @Override
+        public Simulation newSimulation(RunStreams streams) {
+            UniformRandomProvider rng = streams.component(0);
+            ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+            return (p, sink) -> {
+                double c = 1;
+                boolean crossed = false;
+                for (int g = 0; g < generations; g++) {
+                    c *= Math.exp(RATE.get(p) + NOISE.get(p) * z.sample());
+                    sink.series(capability, g, c);
+                    if (!crossed && c > threshold) {
+                        crossed = true;
+                        sink.event(thresholdCrossed, start + g + 1);
+                    }
                 }
-
-                @Override
-                public Simulation newSimulation(RunStreams streams) {
-                    UniformRandomProvider rng = streams.component(0);
-                    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-                    return (p, sink) -> {
-                        double c = 1;
-                        boolean crossed = false;
-                        for (int g = 0; g < generations; g++) {
-                            c *= Math.exp(p[0] + p[2] * z.sample());
-                            sink.series(3, g, c);
-                            if (!crossed && c > threshold) {
-                                crossed = true;
-                                sink.event(2, start + g + 1);
-                            }
-                        }
-                        sink.metric(0, c);
-                        sink.metric(1, Math.pow(p[1], generations));
-                    };
-                }
+                sink.metric(finalCapability, c);
+                sink.metric(alignment, Math.pow(FIDELITY.get(p), generations));
             };
         }
     }
 
     /** A model whose runs take {@code millis} milliseconds each, for cancellation tests. */
-    public static final class Slow implements ModelProvider {
+    public static final class Slow implements Model {
+        private static final Declarations DECLARED = new Declarations();
+        private static final ParameterId MILLIS = DECLARED.parameter("millis", "ms", 0, 100, 1, "sleep per run");
+        private static final MetricId U = DECLARED.metric("u", "1", "a uniform number");
+        private static final List<Parameter> PARAMETERS = DECLARED.parameters();
+        private static final List<Observable> OBSERVABLES = DECLARED.observables();
+
+        /** The model; it has no settings. */
+        public Slow() {
+        }
+
         @Override
         public String name() {
             return "test-slow";
@@ -115,40 +141,25 @@ public final class TestModels {
         }
 
         @Override
-        public List<Parameter> settings() {
-            return List.of();
+        public List<Parameter> parameters() {
+            return PARAMETERS;
         }
 
         @Override
-        public Model create(Map<String, Double> settings) {
-            return new Model() {
-                @Override
-                public String name() {
-                    return "test-slow";
-                }
+        public List<Observable> observables() {
+            return OBSERVABLES;
+        }
 
-                @Override
-                public List<Parameter> parameters() {
-                    return List.of(new Parameter("millis", "ms", 0, 100, 1, "sleep per run"));
+        @Override
+        public Simulation newSimulation(RunStreams streams) {
+            UniformRandomProvider rng = streams.component(0);
+            return (p, sink) -> {
+                try {
+                    Thread.sleep((long) MILLIS.get(p));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-
-                @Override
-                public List<Observable> observables() {
-                    return List.of(Observable.metric("u", "1", "a uniform number"));
-                }
-
-                @Override
-                public Simulation newSimulation(RunStreams streams) {
-                    UniformRandomProvider rng = streams.component(0);
-                    return (p, sink) -> {
-                        try {
-                            Thread.sleep((long) p[0]);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        sink.metric(0, rng.nextDouble());
-                    };
-                }
+                sink.metric(U, rng.nextDouble());
             };
         }
     }

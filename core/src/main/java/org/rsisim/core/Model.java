@@ -1,14 +1,23 @@
 package org.rsisim.core;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A stochastic model of the world that the engine runs many times.
  *
- * <p>A model is immutable and thread-safe. It declares the {@linkplain #parameters() parameters} it reads (each run
- * receives one value per parameter, in declaration order) and the {@linkplain #observables() observables} it writes
- * (each run writes into a {@link Sink} using the observable's index in that list). The mutable state of a run lives
- * in a {@link Simulation} that the engine asks for once per worker thread and reuses for every run of that worker.
+ * <p>A model is immutable and thread-safe. It declares, with {@link Declarations}, the {@linkplain #parameters()
+ * parameters} it reads (each run receives one value per parameter, in declaration order, read with the
+ * {@link ParameterId} handles), the {@linkplain #observables() observables} it writes (into a {@link Sink}, with the
+ * {@link MetricId}, {@link EventId} and {@link SeriesId} handles) and the {@linkplain #settings() settings} that
+ * shape it for a whole experiment. The mutable state of a run lives in a {@link Simulation} that the engine asks for
+ * once per worker thread and reuses for every run of that worker.
+ *
+ * <p>A model class with a public constructor without arguments (the model with its default settings) is found by
+ * {@link java.util.ServiceLoader} when its jar lists it in {@code META-INF/services/org.rsisim.core.Model} (or, on
+ * the module path, {@code provides org.rsisim.core.Model with ...}); its {@link #withSettings} builds the model with
+ * other settings. That is the whole recipe for making a model usable by name in scenario files and on the command
+ * line; the models this library ships are found the same way.
  *
  * <p>Contract for implementations:
  * <ul>
@@ -28,6 +37,42 @@ public interface Model {
     String name();
 
     /**
+     * Returns one paragraph saying what the model is for.
+     *
+     * @return the description; by default the empty string
+     */
+    default String description() {
+        return "";
+    }
+
+    /**
+     * Returns the settings that shape the model for a whole experiment, with their ranges and defaults.
+     *
+     * @return an immutable list; by default empty
+     */
+    default List<Parameter> settings() {
+        return List.of();
+    }
+
+    /**
+     * Returns this kind of model built with the given settings; settings not given take their defaults (not this
+     * model's values). Implementations resolve the map with {@link Declarations#resolve}, the one place settings
+     * are checked.
+     *
+     * @param settings values by setting name; may be empty
+     * @return the model
+     * @throws IllegalArgumentException if a name is not a setting or a value is not allowed; the message names the
+     *         setting, the value and the allowed range ({@link InvalidValueException} carries them as fields)
+     */
+    default Model withSettings(Map<String, Double> settings) {
+        if (!settings.isEmpty()) {
+            throw new IllegalArgumentException("model " + name() + " has no setting '"
+                    + settings.keySet().iterator().next() + "'; known: []");
+        }
+        return this;
+    }
+
+    /**
      * Returns the parameters the model reads, in the order of the array passed to {@link Simulation#run}.
      *
      * @return an immutable list; names are unique
@@ -35,7 +80,7 @@ public interface Model {
     List<Parameter> parameters();
 
     /**
-     * Returns what a run can record; the index of an observable in this list is its id in {@link Sink}.
+     * Returns what a run can record; the index of an observable in this list is the index of its handle.
      *
      * @return an immutable list; names are unique
      */

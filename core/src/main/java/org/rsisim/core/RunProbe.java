@@ -191,21 +191,24 @@ public final class RunProbe {
         }
 
         @Override
-        public void metric(int observable, double value) {
+        public void metric(MetricId metric, double value) {
+            int observable = metric.index();
             check(observable, Observable.Kind.METRIC);
             scalar[observable] = value;
             set[observable] = true;
         }
 
         @Override
-        public void event(int observable, double time) {
+        public void event(EventId event, double time) {
+            int observable = event.index();
             check(observable, Observable.Kind.EVENT);
             scalar[observable] = time;
             set[observable] = true;
         }
 
         @Override
-        public void series(int observable, int step, double value) {
+        public void series(SeriesId handle, int step, double value) {
+            int observable = handle.index();
             check(observable, Observable.Kind.SERIES);
             if (step < 0 || step >= series[observable].length) {
                 throw RunRecorder.stepOutside(observables, observable, step);

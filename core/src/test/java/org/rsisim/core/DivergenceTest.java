@@ -35,16 +35,16 @@ class DivergenceTest {
                 long run = streams.run();
                 for (int k = 0; k < 10; k++) {
                     double v = run % 3 == 0 && k >= 4 ? Double.POSITIVE_INFINITY : k + 1;
-                    sink.series(0, k, v);
+                    sink.series(Ids.series(0), k, v);
                     if (run % 5 == 0 && k == 7) {
                         sink.diverged(7);
                         return;
                     }
                     if (k == 5) {
-                        sink.event(2, k);
+                        sink.event(Ids.event(2), k);
                     }
                 }
-                sink.metric(1, 10);
+                sink.metric(Ids.metric(1), 10);
             };
         }
     }

@@ -35,13 +35,13 @@ class MisrecordingModelTest {
         public Simulation newSimulation(RunStreams streams) {
             return (p, sink) -> {
                 long run = streams.run();
-                sink.series(1, 0, 1.0);
+                sink.series(Ids.series(1), 0, 1.0);
                 if (run % 2 == 1) {
-                    sink.series(0, 0, 5.0);
+                    sink.series(Ids.series(0), 0, 5.0);
                 } else if (run % 4 == 2) {
-                    sink.series(1, 3, 5.0);
+                    sink.series(Ids.series(1), 3, 5.0);
                 }
-                sink.metric(0, 1.0);
+                sink.metric(Ids.metric(0), 1.0);
             };
         }
     }

@@ -52,16 +52,16 @@ final class ProductModel implements Model {
                     if (f > p[2]) {
                         throw new IllegalStateException("factor " + f + " above " + p[2]);
                     }
-                    sink.metric(3, f);
+                    sink.metric(Ids.metric(3), f);
                 }
                 x *= f;
-                sink.series(1, g, x);
+                sink.series(Ids.series(1), g, x);
                 if (!crossed && x > threshold) {
                     crossed = true;
-                    sink.event(2, g + 1);
+                    sink.event(Ids.event(2), g + 1);
                 }
             }
-            sink.metric(0, x);
+            sink.metric(Ids.metric(0), x);
         };
     }
 }

@@ -65,13 +65,13 @@ class RunProbeTest {
             public Simulation newSimulation(RunStreams streams) {
                 return (q, sink) -> {
                     long run = streams.run();
-                    sink.series(0, 0, 1);
+                    sink.series(Ids.series(0), 0, 1);
                     if (run == 1) {
-                        sink.series(0, 1, Double.POSITIVE_INFINITY);
+                        sink.series(Ids.series(0), 1, Double.POSITIVE_INFINITY);
                     } else if (run == 2) {
                         sink.diverged(3);
                     } else if (run == 3) {
-                        sink.metric(1, Double.NaN);
+                        sink.metric(Ids.metric(1), Double.NaN);
                     }
                 };
             }

@@ -55,8 +55,8 @@ class VarianceReductionTest {
                     double u = rng.nextDouble();
                     s += u * u;
                 }
-                sink.metric(0, Math.exp(p[0]) + p[1] * p[1] + s / 10);
-                sink.event(1, Math.exp(p[0]) - 1);
+                sink.metric(Ids.metric(0), Math.exp(p[0]) + p[1] * p[1] + s / 10);
+                sink.event(Ids.event(1), Math.exp(p[0]) - 1);
             };
         }
     }

@@ -5,43 +5,43 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.rsisim.core.Model;
 
 /**
- * Every model kind known by name: the ones this library ships, then those other jars provide as services.
+ * Every model kind known by name, found by {@link ServiceLoader} as services of type {@link Model}: the ones this
+ * library ships (listed in its own {@code META-INF/services/org.rsisim.core.Model}), then those other jars provide.
  *
- * <p>A user's own model becomes usable in scenario files and on the command line by implementing
- * {@link ModelProvider} and listing the class in {@code META-INF/services/org.rsisim.models.ModelProvider} of its
- * jar. A provided model may not reuse the name of a built-in one.
+ * <p>A user's own model becomes usable in scenario files and on the command line by giving its class a public
+ * constructor without arguments (the model with its default settings) and listing the class in
+ * {@code META-INF/services/org.rsisim.core.Model} of its jar (on the module path, {@code provides
+ * org.rsisim.core.Model with ...}). No other class is needed. A provided model may not reuse the name of another.
  */
 public final class ModelCatalog {
-    private static final List<ModelProvider> ALL = List.of(
-            new org.rsisim.models.alignment.AlignmentModelProvider(),
-            new org.rsisim.models.rsi.RsiChainProvider(),
-            org.rsisim.models.bottleneck.BottleneckModel.PROVIDER,
-            org.rsisim.models.capability.CapabilityModel.PROVIDER,
-            org.rsisim.models.explosion.ExplosionModel.PROVIDER,
-            org.rsisim.models.economy.EconomyModel.PROVIDER);
-
     private ModelCatalog() {
     }
 
     /**
-     * Returns every model kind, in a stable order.
+     * Returns every model kind: this library's in a stable order, then the others in the order the class path
+     * lists them.
      *
      * @return an immutable list
+     * @throws IllegalStateException if two models have the same name
      */
     public static List<ModelProvider> all() {
-        List<ModelProvider> all = new ArrayList<>(ALL);
+        List<ModelProvider> bundled = new ArrayList<>();
+        List<ModelProvider> others = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        ALL.forEach(p -> names.add(p.name()));
-        for (ModelProvider p : ServiceLoader.load(ModelProvider.class)) {
-            if (!names.add(p.name())) {
-                throw new IllegalStateException("model name '" + p.name() + "' of " + p.getClass().getName()
+        for (Model m : ServiceLoader.load(Model.class, ModelCatalog.class.getClassLoader())) {
+            if (!names.add(m.name())) {
+                throw new IllegalStateException("model name '" + m.name() + "' of " + m.getClass().getName()
                         + " is already taken");
             }
-            all.add(p);
+            boolean ours = m.getClass().getModule() == ModelCatalog.class.getModule()
+                    && m.getClass().getName().startsWith("org.rsisim.models.");
+            (ours ? bundled : others).add(ModelProvider.of(m));
         }
-        return List.copyOf(all);
+        bundled.addAll(others);
+        return List.copyOf(bundled);
     }
 
     /**

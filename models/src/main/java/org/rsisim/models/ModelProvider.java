@@ -3,17 +3,18 @@ package org.rsisim.models;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.rsisim.core.Model;
 import org.rsisim.core.Parameter;
 
 /**
- * Builds one kind of {@link Model} from its structural settings.
+ * One kind of {@link Model}, known by name, that builds models from their settings: a view of a model class with its
+ * default settings, as {@link ModelCatalog} finds it.
  *
  * <p>A model has two sorts of inputs. <em>Parameters</em> ({@link Model#parameters()}) may differ from run to run
- * and are drawn from the scenario's distributions. <em>Settings</em> shape the model itself and are the same in
- * every run of an experiment: the number of generations, the start date, the horizon, the thresholds that define
- * events. Settings are declared with the same {@link Parameter} record (name, unit, allowed range, default).
+ * and are drawn from the scenario's distributions. <em>Settings</em> ({@link Model#settings()}) shape the model
+ * itself and are the same in every run of an experiment: the number of generations, the start date, the horizon,
+ * the thresholds that define events. Both are declared with {@link org.rsisim.core.Declarations}, which checks
+ * settings in one place.
  */
 public interface ModelProvider {
 
@@ -58,46 +59,38 @@ public interface ModelProvider {
     }
 
     /**
-     * Returns a provider that resolves the given settings against their declarations (names checked, defaults
-     * filled in, ranges checked by {@link Settings#resolve}) and builds the model from the values in declaration
-     * order.
+     * Returns the provider of a model's kind: its name, description and settings, and
+     * {@link Model#withSettings} to build it with other settings.
      *
-     * @param name the model kind's name
-     * @param description one paragraph saying what the model is for
-     * @param settings the declared settings
-     * @param factory builds a model from one value per declared setting
+     * @param defaults the model with its default settings
      * @return an immutable provider
      */
-    static ModelProvider of(String name, String description, List<Parameter> settings,
-                            Function<double[], Model> factory) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(factory, "factory");
-        List<Parameter> declared = List.copyOf(settings);
+    static ModelProvider of(Model defaults) {
+        Objects.requireNonNull(defaults, "defaults");
         return new ModelProvider() {
             @Override
             public String name() {
-                return name;
+                return defaults.name();
             }
 
             @Override
             public String description() {
-                return description;
+                return defaults.description();
             }
 
             @Override
             public List<Parameter> settings() {
-                return declared;
+                return defaults.settings();
             }
 
             @Override
             public Model create(Map<String, Double> given) {
-                return factory.apply(Settings.resolve(name, declared, given));
+                return given.isEmpty() ? defaults : defaults.withSettings(given);
             }
 
             @Override
             public String toString() {
-                return "ModelProvider[" + name + "]";
+                return "ModelProvider[" + defaults.name() + "]";
             }
         };
     }

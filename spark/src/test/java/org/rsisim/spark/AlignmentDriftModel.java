@@ -3,10 +3,14 @@ package org.rsisim.spark;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
 
 /**
@@ -24,12 +28,23 @@ final class AlignmentDriftModel implements Model {
     static final int GROWTH = 1;
     private static final double BLOW_UP = 1e6;
     private final int generations;
+    private final MetricId finalFidelity;
+    private final MetricId log10Capability;
+    private final SeriesId fidelitySeries;
+    private final EventId misalignedEvent;
+    private final List<Observable> observables;
 
     AlignmentDriftModel(int generations) {
         if (generations < 1) {
             throw new IllegalArgumentException("generations = " + generations + " must be at least 1");
         }
         this.generations = generations;
+        Declarations out = new Declarations();
+        finalFidelity = out.metric("final_fidelity", "1", "alignment fidelity after the last generation");
+        log10Capability = out.metric("log10_capability", "log10", "capability after the last generation");
+        fidelitySeries = out.series("fidelity", "1", generations, 1, 1, "generation", "fidelity per generation");
+        misalignedEvent = out.event("misaligned", "generation", 0, "first generation with fidelity below 1/2");
+        observables = out.observables();
     }
 
     @Override
@@ -46,11 +61,7 @@ final class AlignmentDriftModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return List.of(
-                Observable.metric("final_fidelity", "1", "alignment fidelity after the last generation"),
-                Observable.metric("log10_capability", "log10", "capability after the last generation"),
-                Observable.series("fidelity", "1", generations, 1, 1, "generation", "fidelity per generation"),
-                Observable.event("misaligned", "generation", 0, "first generation with fidelity below 1/2"));
+        return observables;
     }
 
     @Override
@@ -70,14 +81,14 @@ final class AlignmentDriftModel implements Model {
                     sink.diverged(g);
                     return;
                 }
-                sink.series(2, g, fidelity);
+                sink.series(fidelitySeries, g, fidelity);
                 if (!misaligned && fidelity < 0.5) {
                     misaligned = true;
-                    sink.event(3, g + 1);
+                    sink.event(misalignedEvent, g + 1);
                 }
             }
-            sink.metric(0, fidelity);
-            sink.metric(1, Math.log10(capability));
+            sink.metric(finalFidelity, fidelity);
+            sink.metric(log10Capability, Math.log10(capability));
         };
     }
 }

@@ -226,7 +226,8 @@ public final class ModelArbitraries {
     /**
      * Returns settings that a provider accepts, drawn from the given declarations (the provider's, possibly
      * {@linkplain #narrow narrowed}). Values are drawn per setting as by {@link #value(Parameter)}; a setting that
-     * the provider accepts only as a whole number (it refuses the default plus one half) is drawn by
+     * is declared {@linkplain Parameter#whole() whole}, or that the provider accepts only as a whole number (it
+     * refuses the default plus one half), is drawn by
      * {@link #wholeValue(Parameter)}. Combinations the provider refuses although each value is in its declared range
      * (a horizon before the start date, a takeoff that ends below where it starts) are filtered out, so the
      * arbitrary fails with jqwik's too-many-filter-misses error only if the provider accepts almost nothing.
@@ -330,6 +331,9 @@ public final class ModelArbitraries {
     }
 
     private static boolean refusesFractions(ModelProvider provider, Parameter s) {
+        if (s.whole()) {
+            return true;
+        }
         double d = s.defaultValue();
         if (!isWhole(d) || !isWhole(s.lower())) {
             return false;

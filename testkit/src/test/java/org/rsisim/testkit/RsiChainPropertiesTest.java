@@ -33,8 +33,9 @@ class RsiChainPropertiesTest {
 
     @Provide
     Arbitrary<double[]> levels() {
-        Parameter level = new Parameter("level", "1", 0, 1, 0.9, "automation level");
-        Arbitrary<Double> t = ModelArbitraries.value(level).filter(x -> x > 0);
+        Parameter level = RSI.settings().stream().filter(s -> s.name().equals("automation_threshold")).findFirst()
+                .orElseThrow();
+        Arbitrary<Double> t = ModelArbitraries.value(level);
         return Combinators.combine(t, t).as((a, b) -> new double[] {Math.min(a, b), Math.max(a, b)});
     }
 

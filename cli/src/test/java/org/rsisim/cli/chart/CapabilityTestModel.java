@@ -3,10 +3,14 @@ package org.rsisim.cli.chart;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
 
 /**
@@ -19,6 +23,16 @@ import org.rsisim.core.Simulation;
  */
 final class CapabilityTestModel implements Model {
     static final int YEARS = 10;
+    private static final Declarations OUT = new Declarations();
+    private static final SeriesId CAPABILITY = OUT.series("capability", "log10 FLOP", YEARS, 2026, 1, "year",
+            "capability by year");
+    private static final EventId EVT = OUT.event("evt", "year", 2026, "first year above the threshold");
+    private static final MetricId FINAL_CAPABILITY = OUT.metric("final_capability", "log10 FLOP", "capability in 2035");
+    private static final MetricId SPEEDUP = OUT.metric("speedup", "1", "10 to the final capability");
+    private static final SeriesId NEVER = OUT.series("never", "1", YEARS, 2026, 1, "year", "never recorded");
+    private static final SeriesId FIRST_HALF = OUT.series("first_half", "1", YEARS, 1, 1, "generation",
+            "recorded for five steps");
+    private static final List<Observable> OBSERVABLES = OUT.observables();
 
     @Override
     public String name() {
@@ -34,13 +48,7 @@ final class CapabilityTestModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return List.of(
-                Observable.series("capability", "log10 FLOP", YEARS, 2026, 1, "year", "capability by year"),
-                Observable.event("evt", "year", 2026, "first year above the threshold"),
-                Observable.metric("final_capability", "log10 FLOP", "capability in 2035"),
-                Observable.metric("speedup", "1", "10 to the final capability"),
-                Observable.series("never", "1", YEARS, 2026, 1, "year", "never recorded"),
-                Observable.series("first_half", "1", YEARS, 1, 1, "generation", "recorded for five steps"));
+        return OBSERVABLES;
     }
 
     @Override
@@ -55,17 +63,17 @@ final class CapabilityTestModel implements Model {
             boolean reached = false;
             for (int y = 0; y < YEARS; y++) {
                 c += growth + noise * gauss.sample();
-                sink.series(0, y, c);
+                sink.series(CAPABILITY, y, c);
                 if (y < YEARS / 2) {
-                    sink.series(5, y, c * c);
+                    sink.series(FIRST_HALF, y, c * c);
                 }
                 if (!reached && c > threshold) {
                     reached = true;
-                    sink.event(1, 2026 + y);
+                    sink.event(EVT, 2026 + y);
                 }
             }
-            sink.metric(2, c);
-            sink.metric(3, Math.pow(10, c));
+            sink.metric(FINAL_CAPABILITY, c);
+            sink.metric(SPEEDUP, Math.pow(10, c));
         };
     }
 }

@@ -1,7 +1,10 @@
 package org.rsisim.core.internal;
 
 import java.util.List;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Observable;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Sink;
 
 /**
@@ -115,16 +118,51 @@ public final class RunRecorder implements Sink {
     }
 
     @Override
+    public void metric(MetricId metric, double value) {
+        metric(metric.index(), value);
+    }
+
+    @Override
+    public void event(EventId event, double time) {
+        event(event.index(), time);
+    }
+
+    @Override
+    public void series(SeriesId series, int step, double value) {
+        series(series.index(), step, value);
+    }
+
+    /**
+     * Records a metric by its index in the model's observables.
+     *
+     * @param observable the index of a metric
+     * @param value the value
+     * @throws IllegalArgumentException if the index names an observable of another kind
+     */
     public void metric(int observable, double value) {
         stage(scalarColumn(observable, Observable.Kind.METRIC), value);
     }
 
-    @Override
+    /**
+     * Records an event by its index in the model's observables.
+     *
+     * @param observable the index of an event
+     * @param time when it happened
+     * @throws IllegalArgumentException if the index names an observable of another kind
+     */
     public void event(int observable, double time) {
         stage(scalarColumn(observable, Observable.Kind.EVENT), time);
     }
 
-    @Override
+    /**
+     * Records a series step by the series' index in the model's observables.
+     *
+     * @param observable the index of a series
+     * @param step the step
+     * @param value the value
+     * @throws IllegalArgumentException if the index names an observable of another kind
+     * @throws IndexOutOfBoundsException if the step is outside the series
+     */
     public void series(int observable, int step, double value) {
         if (step < 0 || step >= seriesLength[observable]) {
             throw badSeries(observable, step);

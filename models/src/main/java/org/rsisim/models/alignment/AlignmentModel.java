@@ -1,6 +1,12 @@
 package org.rsisim.models.alignment;
 
 import java.util.List;
+import java.util.Map;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.ParameterId;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -22,6 +28,9 @@ import org.rsisim.core.Simulation;
  * {@code first_below_threshold} (the first generation {@code n} with {@code F_n < threshold}, in generations;
  * censored if none), and metric {@code final_fidelity} ({@code F_N}).
  *
+ * <p>Settings: {@code generations} (default 500, the essay's longest chain) and {@code fidelity_threshold}
+ * (default 0.9).
+ *
  * <p>Immutable and thread-safe; its {@link Simulation}s are per worker. Stream components: {@value #DRIFT} for the
  * fidelity draws, {@value #OVERSIGHT} for the detection draws.
  */
@@ -33,54 +42,60 @@ public final class AlignmentModel implements Model {
     /** Stream component of the oversight detection draws. */
     public static final int OVERSIGHT = 1;
 
-    static final int P = 0;
-    static final int DISPERSION = 1;
-    static final int DETECTION = 2;
-    static final int CORRECTION = 3;
-    static final int AWARENESS = 4;
-    static final int GROWTH = 5;
+    private static final Declarations KIND = new Declarations();
+    static final ParameterId P = KIND.parameter("fidelity_per_generation", "1", 0, 1, 0.999,
+            "mean fidelity p with which a generation passes alignment to its successor; 0.999 is the"
+                    + " essay's 99.9 % (SOURCES.md, Clark, Import AI 455)");
+    static final ParameterId DISPERSION = KIND.parameter("fidelity_dispersion", "1", 0, 0.5, 0,
+            "Var[q] / (p (1 - p)) of the per-generation fidelity q, 1 / (concentration + 1);"
+                    + " 0 makes q = p in every generation, as in the essay's arithmetic");
+    static final ParameterId DETECTION = KIND.parameter("detection_probability", "1", 0, 1, 0,
+            "probability d that oversight detects a generation's drift before awareness; 0 is the essay's"
+                    + " case of no oversight");
+    static final ParameterId CORRECTION = KIND.parameter("correction_fraction", "1", 0, 1, 0,
+            "fraction c of a detected generation's error that oversight corrects");
+    static final ParameterId AWARENESS = KIND.parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
+            "fall of ln(detection) per order of magnitude of capability: the models 'are already aware of"
+                    + " when they are being tested' (SOURCES.md); 0 ignores it");
+    static final ParameterId GROWTH = KIND.parameter("capability_ooms_per_generation", "OOM", 0, 10, 0.79,
+            "capability growth per generation in orders of magnitude, which drives awareness; 0.79 is"
+                    + " log10(12 h / 30 s) / 4, the METR horizon growth per year 2022-2026 (SOURCES.md),"
+                    + " at one generation a year");
 
-    static final int FIDELITY = 0;
-    static final int BELOW = 1;
-    static final int FIRST_BELOW = 2;
-    static final int FINAL = 3;
+    static final ParameterId GENERATIONS = KIND.wholeSetting("generations", "generation", 1, 100_000, 500,
+            "number of generations N; 500 is the longest chain of the essay (SOURCES.md)");
+    static final ParameterId FIDELITY_THRESHOLD = KIND.setting("fidelity_threshold", "1", 0, 1, 0.9,
+            "fidelity below which a generation counts as misaligned");
 
     /** The parameters, in the order of the array a run receives. */
-    static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("fidelity_per_generation", "1", 0, 1, 0.999,
-                    "mean fidelity p with which a generation passes alignment to its successor; 0.999 is the"
-                            + " essay's 99.9 % (SOURCES.md, Clark, Import AI 455)"),
-            new Parameter("fidelity_dispersion", "1", 0, 0.5, 0,
-                    "Var[q] / (p (1 - p)) of the per-generation fidelity q, 1 / (concentration + 1);"
-                            + " 0 makes q = p in every generation, as in the essay's arithmetic"),
-            new Parameter("detection_probability", "1", 0, 1, 0,
-                    "probability d that oversight detects a generation's drift before awareness; 0 is the essay's"
-                            + " case of no oversight"),
-            new Parameter("correction_fraction", "1", 0, 1, 0,
-                    "fraction c of a detected generation's error that oversight corrects"),
-            new Parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
-                    "fall of ln(detection) per order of magnitude of capability: the models 'are already aware of"
-                            + " when they are being tested' (SOURCES.md); 0 ignores it"),
-            new Parameter("capability_ooms_per_generation", "OOM", 0, 10, 0.79,
-                    "capability growth per generation in orders of magnitude, which drives awareness; 0.79 is"
-                            + " log10(12 h / 30 s) / 4, the METR horizon growth per year 2022-2026 (SOURCES.md),"
-                            + " at one generation a year"));
+    static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Parameter> SETTINGS = KIND.settings();
 
     private final int generations;
     private final double threshold;
     private final List<Observable> observables;
+    private final SeriesId fidelitySeries;
+    private final SeriesId belowSeries;
+    private final EventId firstBelow;
+    private final MetricId finalFidelity;
 
-    private AlignmentModel(int generations, double threshold) {
-        this.generations = generations;
-        this.threshold = threshold;
-        this.observables = List.of(
-                Observable.series("fidelity", "1", generations + 1, 0, 1, "generation",
-                        "alignment fidelity F_n after n generations (F_0 = 1)"),
-                Observable.series("below_threshold", "1", generations + 1, 0, 1, "generation",
-                        "1 if F_n < " + threshold + ", else 0; its mean is P(fidelity below the threshold)"),
-                Observable.event("first_below_threshold", "generation", 0,
-                        "first generation whose fidelity is below " + threshold),
-                Observable.metric("final_fidelity", "1", "fidelity after " + generations + " generations"));
+    /** Creates the model with its default settings: 500 generations, the essay's longest chain, threshold 0.9. */
+    public AlignmentModel() {
+        this(KIND.resolve(NAME, Map.of()));
+    }
+
+    private AlignmentModel(double[] settings) {
+        this.generations = GENERATIONS.getInt(settings);
+        this.threshold = FIDELITY_THRESHOLD.get(settings);
+        Declarations out = new Declarations();
+        fidelitySeries = out.series("fidelity", "1", generations + 1, 0, 1, "generation",
+                "alignment fidelity F_n after n generations (F_0 = 1)");
+        belowSeries = out.series("below_threshold", "1", generations + 1, 0, 1, "generation",
+                "1 if F_n < " + threshold + ", else 0; its mean is P(fidelity below the threshold)");
+        firstBelow = out.event("first_below_threshold", "generation", 0,
+                "first generation whose fidelity is below " + threshold);
+        finalFidelity = out.metric("final_fidelity", "1", "fidelity after " + generations + " generations");
+        observables = out.observables();
     }
 
     /**
@@ -93,15 +108,25 @@ public final class AlignmentModel implements Model {
      *         range
      */
     public static AlignmentModel of(int generations, double threshold) {
-        if (generations < 1 || generations > 100_000) {
-            throw new IllegalArgumentException("setting generations = " + generations
-                    + " is outside its allowed range [1, 100000]");
-        }
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("setting fidelity_threshold = " + threshold
-                    + " is outside its allowed range [0, 1]");
-        }
-        return new AlignmentModel(generations, threshold);
+        return new AlignmentModel(KIND.resolve(NAME, Map.of("generations", (double) generations,
+                "fidelity_threshold", threshold)));
+    }
+
+    @Override
+    public AlignmentModel withSettings(Map<String, Double> settings) {
+        return new AlignmentModel(KIND.resolve(NAME, settings));
+    }
+
+    @Override
+    public String description() {
+        return "Alignment fidelity compounding: each generation passes its alignment to its successor with a"
+                + " fidelity drawn around p (p^n without noise or oversight); oversight detects and partly corrects"
+                + " drift, less often as evaluation awareness grows with capability.";
+    }
+
+    @Override
+    public List<Parameter> settings() {
+        return SETTINGS;
     }
 
     /** @return the number of generations {@code N} */
@@ -135,26 +160,26 @@ public final class AlignmentModel implements Model {
         int n = generations;
         double limit = threshold;
         return (p, sink) -> {
-            process.reset(p[P], p[DISPERSION], p[DETECTION], p[CORRECTION], p[AWARENESS]);
-            double growth = p[GROWTH];
+            process.reset(P.get(p), DISPERSION.get(p), DETECTION.get(p), CORRECTION.get(p), AWARENESS.get(p));
+            double growth = GROWTH.get(p);
             double f = 1;
             boolean crossed = f < limit;
-            sink.series(FIDELITY, 0, f);
-            sink.series(BELOW, 0, crossed ? 1 : 0);
+            sink.series(fidelitySeries, 0, f);
+            sink.series(belowSeries, 0, crossed ? 1 : 0);
             if (crossed) {
-                sink.event(FIRST_BELOW, 0);
+                sink.event(firstBelow, 0);
             }
             for (int g = 1; g <= n; g++) {
                 f = process.next(f, g * growth);
                 boolean below = f < limit;
-                sink.series(FIDELITY, g, f);
-                sink.series(BELOW, g, below ? 1 : 0);
+                sink.series(fidelitySeries, g, f);
+                sink.series(belowSeries, g, below ? 1 : 0);
                 if (below && !crossed) {
                     crossed = true;
-                    sink.event(FIRST_BELOW, g);
+                    sink.event(firstBelow, g);
                 }
             }
-            sink.metric(FINAL, f);
+            sink.metric(finalFidelity, f);
         };
     }
 

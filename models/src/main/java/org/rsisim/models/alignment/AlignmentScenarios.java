@@ -20,7 +20,7 @@ public final class AlignmentScenarios {
      * @return the scenario
      */
     public static NamedScenario alignmentCompounding() {
-        AlignmentModel model = (AlignmentModel) new AlignmentModelProvider().create(Map.of("generations", 500.0,
+        AlignmentModel model = new AlignmentModel().withSettings(Map.of("generations", 500.0,
                 "fidelity_threshold", 0.9));
         Experiment e = Experiment.builder(model).name("alignment-compounding").runs(10_000).seed(455)
                 .parameter("fidelity_per_generation", 0.999)
@@ -47,7 +47,7 @@ public final class AlignmentScenarios {
      * @return the scenario
      */
     public static NamedScenario oversightRace() {
-        AlignmentModel model = (AlignmentModel) new AlignmentModelProvider().create(Map.of("generations", 200.0,
+        AlignmentModel model = new AlignmentModel().withSettings(Map.of("generations", 200.0,
                 "fidelity_threshold", 0.9));
         // large blocks: the 0/1 series below_threshold makes each per-step histogram span every bucket from 0
         // to 1, so fewer, larger blocks merge far faster; results do not depend on the block size

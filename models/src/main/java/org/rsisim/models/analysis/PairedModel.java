@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -45,6 +49,8 @@ public final class PairedModel implements Model {
     private final Experiment a;
     private final Experiment b;
     private final List<Observable> observables;
+    /** For each compared quantity {@code q}: the handles of {@code a:q}, {@code b:q} and {@code b-a:q}. */
+    private final MetricId[] handles;
     /** For each compared quantity: observable index in A's and B's model. */
     private final int[] indexA;
     private final int[] indexB;
@@ -67,7 +73,8 @@ public final class PairedModel implements Model {
         this.b = Objects.requireNonNull(b, "b");
         Model ma = a.model();
         Model mb = b.model();
-        List<Observable> obs = new ArrayList<>();
+        Declarations obs = new Declarations();
+        List<MetricId> ids = new ArrayList<>();
         List<Integer> ia = new ArrayList<>();
         List<Integer> ib = new ArrayList<>();
         List<Double> ts = new ArrayList<>();
@@ -85,9 +92,9 @@ public final class PairedModel implements Model {
                         + a.name() + " but in " + other.unit() + " in " + b.name());
             }
             String q = o.name();
-            obs.add(Observable.metric(A + q, o.unit(), o.description() + " (" + a.name() + ")"));
-            obs.add(Observable.metric(B + q, o.unit(), o.description() + " (" + b.name() + ")"));
-            obs.add(Observable.metric(DIFFERENCE + q, o.unit(), "difference B - A of " + q));
+            ids.add(obs.metric(A + q, o.unit(), o.description() + " (" + a.name() + ")"));
+            ids.add(obs.metric(B + q, o.unit(), o.description() + " (" + b.name() + ")"));
+            ids.add(obs.metric(DIFFERENCE + q, o.unit(), "difference B - A of " + q));
             ia.add(ma.observableIndex(q));
             ib.add(mb.observableIndex(q));
             ts.add(Double.NaN);
@@ -111,9 +118,9 @@ public final class PairedModel implements Model {
                 if (names.contains(q)) {
                     continue;
                 }
-                obs.add(Observable.metric(A + q, "1", "1 if " + e + " happened by " + t + " (" + a.name() + ")"));
-                obs.add(Observable.metric(B + q, "1", "1 if " + e + " happened by " + t + " (" + b.name() + ")"));
-                obs.add(Observable.metric(DIFFERENCE + q, "1", "difference B - A of the indicator " + q));
+                ids.add(obs.metric(A + q, "1", "1 if " + e + " happened by " + t + " (" + a.name() + ")"));
+                ids.add(obs.metric(B + q, "1", "1 if " + e + " happened by " + t + " (" + b.name() + ")"));
+                ids.add(obs.metric(DIFFERENCE + q, "1", "difference B - A of the indicator " + q));
                 ia.add(ma.observableIndex(e));
                 ib.add(mb.observableIndex(e));
                 ts.add(t);
@@ -124,7 +131,8 @@ public final class PairedModel implements Model {
             throw new IllegalArgumentException(a.name() + " and " + b.name()
                     + " have no metric in common and no event times were requested: nothing to compare");
         }
-        this.observables = List.copyOf(obs);
+        this.observables = obs.observables();
+        this.handles = ids.toArray(new MetricId[0]);
         this.indexA = ia.stream().mapToInt(Integer::intValue).toArray();
         this.indexB = ib.stream().mapToInt(Integer::intValue).toArray();
         this.times = ts.stream().mapToDouble(Double::doubleValue).toArray();
@@ -232,9 +240,9 @@ public final class PairedModel implements Model {
                     va = sideA.set[ja] && sideA.scalar[ja] <= t ? 1 : 0;
                     vb = sideB.set[jb] && sideB.scalar[jb] <= t ? 1 : 0;
                 }
-                sink.metric(3 * q, va);
-                sink.metric(3 * q + 1, vb);
-                sink.metric(3 * q + 2, vb - va);
+                sink.metric(handles[3 * q], va);
+                sink.metric(handles[3 * q + 1], vb);
+                sink.metric(handles[3 * q + 2], vb - va);
             }
         }
     }
@@ -284,19 +292,19 @@ public final class PairedModel implements Model {
         }
 
         @Override
-        public void metric(int observable, double value) {
-            scalar[observable] = value;
-            set[observable] = true;
+        public void metric(MetricId metric, double value) {
+            scalar[metric.index()] = value;
+            set[metric.index()] = true;
         }
 
         @Override
-        public void event(int observable, double time) {
-            scalar[observable] = time;
-            set[observable] = true;
+        public void event(EventId event, double time) {
+            scalar[event.index()] = time;
+            set[event.index()] = true;
         }
 
         @Override
-        public void series(int observable, int step, double value) {
+        public void series(SeriesId series, int step, double value) {
             if (!Double.isFinite(value)) {
                 nonFinite = true;
             }

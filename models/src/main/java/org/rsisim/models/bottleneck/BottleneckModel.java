@@ -1,12 +1,15 @@
 package org.rsisim.models.bottleneck;
 
 import java.util.List;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.ParameterId;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.models.ModelProvider;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.distribution.Distributions;
 import org.rsisim.models.NamedScenario;
@@ -31,50 +34,50 @@ import org.rsisim.models.NamedScenario;
  * the simulation allocates nothing per run.
  */
 public final class BottleneckModel implements Model {
-    /** Index of {@code engineering_share}. */
-    public static final int ENGINEERING_SHARE = 0;
-    /** Index of {@code engineering_speed}. */
-    public static final int ENGINEERING_SPEED = 1;
-    /** Index of {@code research_automated_share}. */
-    public static final int RESEARCH_AUTOMATED_SHARE = 2;
-    /** Index of {@code substitution_elasticity}. */
-    public static final int SIGMA = 3;
-
+    /** Name of the model, as in scenario files. */
+    public static final String NAME = "bottleneck";
     private static final int SERIES_POINTS = 25;
     private static final double SERIES_STEP = 0.25;
 
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("engineering_share", "1", 0, 1, 0.99,
-                    "share of AI R&D work that is engineering ('99 % perspiration'); SOURCES.md, Clark 2026"),
-            new Parameter("engineering_speed", "x", 1, 1e9, 52,
-                    "speed-up of automated engineering; default the 52x CPU-only training-loop speed-up of Apr 2026, "
-                            + "SOURCES.md capability curves"),
-            new Parameter("research_automated_share", "1", 0, 1, 0,
-                    "share of research ('inspiration') that AI does; default 0 as in the essay, SOURCES.md"),
-            new Parameter("substitution_elasticity", "1", 0, 100, 0,
-                    "elasticity of substitution between engineering and research; 0 is Amdahl; SOURCES.md gives "
-                            + "rho = -0.5 (sigma = 2/3, Davidson) and rho = -2 (sigma = 1/3, AI Futures)"));
+    private static final Declarations KIND = new Declarations();
+    /** {@code engineering_share}. */
+    public static final ParameterId ENGINEERING_SHARE = KIND.parameter("engineering_share", "1", 0, 1, 0.99,
+            "share of AI R&D work that is engineering ('99 % perspiration'); SOURCES.md, Clark 2026");
+    /** {@code engineering_speed}. */
+    public static final ParameterId ENGINEERING_SPEED = KIND.parameter("engineering_speed", "x", 1, 1e9, 52,
+            "speed-up of automated engineering; default the 52x CPU-only training-loop speed-up of Apr 2026, "
+                    + "SOURCES.md capability curves");
+    /** {@code research_automated_share}. */
+    public static final ParameterId RESEARCH_AUTOMATED_SHARE = KIND.parameter("research_automated_share", "1", 0,
+            1, 0, "share of research ('inspiration') that AI does; default 0 as in the essay, SOURCES.md");
+    /** {@code substitution_elasticity}. */
+    public static final ParameterId SIGMA = KIND.parameter("substitution_elasticity", "1", 0, 100, 0,
+            "elasticity of substitution between engineering and research; 0 is Amdahl; SOURCES.md gives "
+                    + "rho = -0.5 (sigma = 2/3, Davidson) and rho = -2 (sigma = 1/3, AI Futures)");
+    private static final MetricId SPEED_UP = KIND.metric("speed_up", "x", "overall speed-up of AI R&D");
+    private static final MetricId CEILING = KIND.metric("ceiling", "x",
+            "speed-up as the engineering speed-up grows without bound (recorded only when finite)");
+    private static final MetricId RESEARCH_TIME_SHARE = KIND.metric("research_time_share", "1",
+            "share of the work that research takes after the speed-up");
+    private static final SeriesId BY_ENGINEERING_SPEED = KIND.series("speed_up_by_engineering_speed", "x",
+            SERIES_POINTS, 0, SERIES_STEP, "log10 engineering speed-up",
+            "overall speed-up against the engineering speed-up");
 
-    private static final List<Observable> OBSERVABLES = List.of(
-            Observable.metric("speed_up", "x", "overall speed-up of AI R&D"),
-            Observable.metric("ceiling", "x",
-                    "speed-up as the engineering speed-up grows without bound (recorded only when finite)"),
-            Observable.metric("research_time_share", "1", "share of the work that research takes after the speed-up"),
-            Observable.series("speed_up_by_engineering_speed", "x", SERIES_POINTS, 0, SERIES_STEP,
-                    "log10 engineering speed-up", "overall speed-up against the engineering speed-up"));
+    private static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Observable> OBSERVABLES = KIND.observables();
 
-    /** The provider of this model kind; it has no settings. */
-    public static final ModelProvider PROVIDER = ModelProvider.of("bottleneck",
-            "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated",
-            List.of(), v -> new BottleneckModel());
-
-    /** Creates the model. */
+    /** Creates the model; it has no settings. */
     public BottleneckModel() {
     }
 
     @Override
+    public String description() {
+        return "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated";
+    }
+
+    @Override
     public String name() {
-        return "bottleneck";
+        return NAME;
     }
 
     @Override
@@ -92,27 +95,27 @@ public final class BottleneckModel implements Model {
         double[] w = new double[2];
         double[] s = new double[2];
         return (p, sink) -> {
-            double we = p[ENGINEERING_SHARE];
-            double speed = p[ENGINEERING_SPEED];
-            double ar = p[RESEARCH_AUTOMATED_SHARE];
-            double sigma = p[SIGMA];
+            double we = ENGINEERING_SHARE.get(p);
+            double speed = ENGINEERING_SPEED.get(p);
+            double ar = RESEARCH_AUTOMATED_SHARE.get(p);
+            double sigma = SIGMA.get(p);
             w[0] = we;
             w[1] = 1 - we;
             s[0] = speed;
             s[1] = Amdahl.speedUp(ar, speed);
-            sink.metric(0, Ces.speedUp(w, s, sigma));
-            sink.metric(2, Ces.workShare(w, s, sigma, 1));
+            sink.metric(SPEED_UP, Ces.speedUp(w, s, sigma));
+            sink.metric(RESEARCH_TIME_SHARE, Ces.workShare(w, s, sigma, 1));
             for (int k = 0; k < SERIES_POINTS; k++) {
                 double sk = Math.pow(10, k * SERIES_STEP);
                 s[0] = sk;
                 s[1] = Amdahl.speedUp(ar, sk);
-                sink.series(3, k, Ces.speedUp(w, s, sigma));
+                sink.series(BY_ENGINEERING_SPEED, k, Ces.speedUp(w, s, sigma));
             }
             s[0] = Double.POSITIVE_INFINITY;
             s[1] = Amdahl.speedUp(ar, Double.POSITIVE_INFINITY);
             double ceiling = Ces.speedUp(w, s, sigma);
             if (ceiling < Double.POSITIVE_INFINITY) {
-                sink.metric(1, ceiling);
+                sink.metric(CEILING, ceiling);
             }
         };
     }

@@ -1,6 +1,12 @@
 package org.rsisim.models.capability;
 
 import java.util.List;
+import java.util.Map;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.ParameterId;
+import org.rsisim.core.SeriesId;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Model;
@@ -8,7 +14,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.models.ModelProvider;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.distribution.Distributions;
 import org.rsisim.models.NamedScenario;
@@ -42,48 +47,53 @@ public final class CapabilityModel implements Model {
     /** Duration of a doubling, in years, below which a superexponential run counts as blown up. */
     public static final double MIN_DOUBLING_YEARS = 1e-9;
 
-    /** Index of {@code doubling_time_years}. */
-    public static final int DOUBLING_TIME = 0;
-    /** Index of {@code superexponential_factor}. */
-    public static final int DELTA = 1;
-    /** Index of {@code doubling_noise}. */
-    public static final int NOISE = 2;
-    /** Index of {@code initial_horizon_hours}. */
-    public static final int INITIAL_HOURS = 3;
-
+    /** Name of the model, as in scenario files. */
+    public static final String NAME = "capability";
     private static final double LOG10_2 = Math.log10(2);
     private static final double ONE_WORK_MONTH_HOURS = 167;
 
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("doubling_time_years", "years", 0.01, 10, 0.35,
-                    "duration of the first doubling of the horizon; default fitted to 30 s (2022) and 12 h (2026), "
-                            + "SOURCES.md; AI 2027 gives 2.5-9 months, AI Futures 0.408-0.458 years"),
-            new Parameter("superexponential_factor", "1", -0.5, 0.9, 0.08,
-                    "fraction by which each doubling is shorter than the one before (delta); 0 is exponential; "
-                            + "default 1 - 0.92 from the AI Futures doubling difficulty growth factor, SOURCES.md"),
-            new Parameter("doubling_noise", "1", 0, 2, 0,
-                    "standard deviation of the log of each doubling's duration; 0 gives the closed form"),
-            new Parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
-                    "50 % time horizon at the start date; default ~12 h (Claude Opus 4.6, 2026), SOURCES.md"));
+    private static final Declarations KIND = new Declarations();
+    /** {@code doubling_time_years}. */
+    public static final ParameterId DOUBLING_TIME = KIND.parameter("doubling_time_years", "years", 0.01, 10, 0.35,
+            "duration of the first doubling of the horizon; default fitted to 30 s (2022) and 12 h (2026), "
+                    + "SOURCES.md; AI 2027 gives 2.5-9 months, AI Futures 0.408-0.458 years");
+    /** {@code superexponential_factor}. */
+    public static final ParameterId DELTA = KIND.parameter("superexponential_factor", "1", -0.5, 0.9, 0.08,
+            "fraction by which each doubling is shorter than the one before (delta); 0 is exponential; "
+                    + "default 1 - 0.92 from the AI Futures doubling difficulty growth factor, SOURCES.md");
+    /** {@code doubling_noise}. */
+    public static final ParameterId NOISE = KIND.parameter("doubling_noise", "1", 0, 2, 0,
+            "standard deviation of the log of each doubling's duration; 0 gives the closed form");
+    /** {@code initial_horizon_hours}. */
+    public static final ParameterId INITIAL_HOURS = KIND.parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
+            "50 % time horizon at the start date; default ~12 h (Claude Opus 4.6, 2026), SOURCES.md");
 
-    /** The settings: start and end dates and the event threshold. */
-    public static final List<Parameter> SETTINGS = List.of(
-            new Parameter("start_year", "year", 2000, 2100, 2026.17,
-                    "date of the initial horizon; default the middle of 2026 before the essay of 4 May 2026"),
-            new Parameter("end_year", "year", 2000, 2200, 2036,
-                    "end of the simulated period; must be at least one year after the start"),
-            new Parameter("threshold_hours", "hours", 1e-4, 1e9, ONE_WORK_MONTH_HOURS,
-                    "horizon whose first reaching is the event horizon_reaches_threshold; default one work-month"));
+    /** Setting {@code start_year}. */
+    public static final ParameterId START_YEAR = KIND.setting("start_year", "year", 2000, 2100, 2026.17,
+            "date of the initial horizon; default the middle of 2026 before the essay of 4 May 2026");
+    /** Setting {@code end_year}. */
+    public static final ParameterId END_YEAR = KIND.setting("end_year", "year", 2000, 2200, 2036,
+            "end of the simulated period; must be at least one year after the start");
+    /** Setting {@code threshold_hours}. */
+    public static final ParameterId THRESHOLD_HOURS = KIND.setting("threshold_hours", "hours", 1e-4, 1e9,
+            ONE_WORK_MONTH_HOURS,
+            "horizon whose first reaching is the event horizon_reaches_threshold; default one work-month");
 
-    /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = ModelProvider.of("capability",
-            "METR-style time horizon, exponential or superexponential with a finite-time blow-up",
-            SETTINGS, v -> new CapabilityModel(v[0], v[1], v[2]));
+    static {
+        KIND.requireAbove(END_YEAR, START_YEAR, 1, false);
+    }
+
+    private static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Parameter> SETTINGS = KIND.settings();
 
     private final double startYear;
     private final double endYear;
     private final double thresholdHours;
     private final List<Observable> observables;
+    private final EventId reachesThreshold;
+    private final EventId blowUpEvent;
+    private final SeriesId log10Horizon;
+    private final MetricId log10HorizonAtEnd;
 
     /**
      * Creates the model.
@@ -94,32 +104,49 @@ public final class CapabilityModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public CapabilityModel(double startYear, double endYear, double thresholdHours) {
-        this.startYear = SETTINGS.get(0).check(startYear);
-        this.endYear = SETTINGS.get(1).check(endYear);
-        this.thresholdHours = SETTINGS.get(2).check(thresholdHours);
-        if (!(endYear >= startYear + 1)) {
-            throw new IllegalArgumentException("setting end_year = " + endYear + " is outside the allowed range ["
-                    + (startYear + 1) + ", 2200] (at least one year after start_year)");
-        }
+        this(KIND.resolve(NAME, Map.of("start_year", startYear, "end_year", endYear,
+                "threshold_hours", thresholdHours)));
+    }
+
+    private CapabilityModel(double[] settings) {
+        this.startYear = START_YEAR.get(settings);
+        this.endYear = END_YEAR.get(settings);
+        this.thresholdHours = THRESHOLD_HOURS.get(settings);
         int length = (int) Math.floor(endYear - startYear) + 1;
-        this.observables = List.of(
-                Observable.event("horizon_reaches_threshold", "year", startYear,
-                        "date when the horizon first reaches " + thresholdHours + " hours"),
-                Observable.event("blow_up", "year", startYear, "date when the horizon reaches infinity"),
-                Observable.series("log10_horizon_hours", "log10 hours", length, startYear, 1, "year",
-                        "log10 of the 50 % time horizon in hours"),
-                Observable.metric("log10_horizon_hours_at_end", "log10 hours",
-                        "log10 of the horizon at the end date, for runs that did not blow up"));
+        Declarations out = new Declarations();
+        reachesThreshold = out.event("horizon_reaches_threshold", "year", startYear,
+                "date when the horizon first reaches " + thresholdHours + " hours");
+        blowUpEvent = out.event("blow_up", "year", startYear, "date when the horizon reaches infinity");
+        log10Horizon = out.series("log10_horizon_hours", "log10 hours", length, startYear, 1, "year",
+                "log10 of the 50 % time horizon in hours");
+        log10HorizonAtEnd = out.metric("log10_horizon_hours_at_end", "log10 hours",
+                "log10 of the horizon at the end date, for runs that did not blow up");
+        observables = out.observables();
     }
 
     /** Creates the model with default settings. */
     public CapabilityModel() {
-        this(SETTINGS.get(0).defaultValue(), SETTINGS.get(1).defaultValue(), SETTINGS.get(2).defaultValue());
+        this(KIND.resolve(NAME, Map.of()));
+    }
+
+    @Override
+    public CapabilityModel withSettings(Map<String, Double> settings) {
+        return new CapabilityModel(KIND.resolve(NAME, settings));
+    }
+
+    @Override
+    public String description() {
+        return "METR-style time horizon, exponential or superexponential with a finite-time blow-up";
+    }
+
+    @Override
+    public List<Parameter> settings() {
+        return SETTINGS;
     }
 
     @Override
     public String name() {
-        return "capability";
+        return NAME;
     }
 
     @Override
@@ -151,18 +178,18 @@ public final class CapabilityModel implements Model {
     public Simulation newSimulation(RunStreams streams) {
         UniformRandomProvider rng = streams.component(NOISE_COMPONENT);
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        int length = observables.get(2).length();
+        int length = log10Horizon.length();
         double log2Threshold = Math.log(thresholdHours) / Math.log(2);
         return (p, sink) -> {
-            double td = p[DOUBLING_TIME];
-            double delta = p[DELTA];
-            double noise = p[NOISE];
+            double td = DOUBLING_TIME.get(p);
+            double delta = DELTA.get(p);
+            double noise = NOISE.get(p);
             double t = startYear;
-            double level = Math.log(p[INITIAL_HOURS]) / Math.log(2);
+            double level = Math.log(INITIAL_HOURS.get(p)) / Math.log(2);
             double d = td;
             boolean reached = false;
             if (level >= log2Threshold) {
-                sink.event(0, startYear);
+                sink.event(reachesThreshold, startYear);
                 reached = true;
             }
             int step = 0;
@@ -174,18 +201,18 @@ public final class CapabilityModel implements Model {
                     if (year >= next) {
                         break;
                     }
-                    sink.series(2, step, (level + (year - t) / duration) * LOG10_2);
+                    sink.series(log10Horizon, step, (level + (year - t) / duration) * LOG10_2);
                     step++;
                 }
                 if (!reached && level + 1 >= log2Threshold) {
                     double when = t + (log2Threshold - level) * duration;
                     if (when <= endYear) {
-                        sink.event(0, when);
+                        sink.event(reachesThreshold, when);
                     }
                     reached = true;
                 }
                 if (next > endYear) {
-                    sink.metric(3, (level + (endYear - t) / duration) * LOG10_2);
+                    sink.metric(log10HorizonAtEnd, (level + (endYear - t) / duration) * LOG10_2);
                     return;
                 }
                 t = next;
@@ -194,7 +221,7 @@ public final class CapabilityModel implements Model {
                 if (delta > 0 && reached && d < MIN_DOUBLING_YEARS) {
                     double blowUp = t + d / delta * Math.exp(0.5 * noise * noise);
                     if (blowUp <= endYear) {
-                        sink.event(1, blowUp);
+                        sink.event(blowUpEvent, blowUp);
                     }
                     return;
                 }

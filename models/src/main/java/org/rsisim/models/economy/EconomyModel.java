@@ -1,12 +1,17 @@
 package org.rsisim.models.economy;
 
 import java.util.List;
+import java.util.Map;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.ParameterId;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.models.ModelProvider;
 import org.rsisim.models.bottleneck.Amdahl;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.distribution.Distributions;
@@ -37,52 +42,62 @@ import org.rsisim.models.NamedScenario;
  * start. Immutable and thread-safe; the simulation allocates nothing per run.
  */
 public final class EconomyModel implements Model {
-    /** Index of {@code capability_doubling_time_years}. */
-    public static final int DOUBLING_TIME = 0;
-    /** Index of {@code initial_horizon_hours}. */
-    public static final int INITIAL_HOURS = 1;
-    /** Index of {@code half_automation_horizon_hours}. */
-    public static final int HALF_HORIZON = 2;
-    /** Index of {@code automation_spread_ooms}. */
-    public static final int SPREAD = 3;
-    /** Index of {@code bottleneck_share}. */
-    public static final int BOTTLENECK = 4;
-    /** Index of {@code autonomous_speed_up}. */
-    public static final int SPEED = 5;
-
+    /** Name of the model, as in scenario files. */
+    public static final String NAME = "economy";
     private static final double LOG10_2 = Math.log10(2);
     private static final int GRID_PER_YEAR = 12;
 
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("capability_doubling_time_years", "years", 0.01, 10, 0.35,
-                    "doubling time of the METR horizon; default fitted to 30 s (2022) and 12 h (2026), SOURCES.md"),
-            new Parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
-                    "horizon at the start date; ~12 h in 2026, SOURCES.md"),
-            new Parameter("half_automation_horizon_hours", "hours", 1e-3, 1e12, 2000,
-                    "horizon at which autonomous firms can take over half of the automatable work; assumption: "
-                            + "one work-year (2,000 h)"),
-            new Parameter("automation_spread_ooms", "orders of magnitude", 0.01, 10, 1,
-                    "spread of the logistic adoption in log10 horizon; assumption"),
-            new Parameter("bottleneck_share", "1", 0, 0.99, 0.30,
-                    "share of the economy autonomous firms cannot take over (slow sectors); default the "
-                            + "non-automated share of Pipeline.economy(), an illustrative assumption"),
-            new Parameter("autonomous_speed_up", "x", 1, 1e6, 10,
-                    "how much faster autonomous firms produce than the work they replace; assumption"));
+    private static final Declarations KIND = new Declarations();
+    /** {@code capability_doubling_time_years}. */
+    public static final ParameterId DOUBLING_TIME = KIND.parameter("capability_doubling_time_years", "years",
+            0.01, 10, 0.35,
+            "doubling time of the METR horizon; default fitted to 30 s (2022) and 12 h (2026), SOURCES.md");
+    /** {@code initial_horizon_hours}. */
+    public static final ParameterId INITIAL_HOURS = KIND.parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
+            "horizon at the start date; ~12 h in 2026, SOURCES.md");
+    /** {@code half_automation_horizon_hours}. */
+    public static final ParameterId HALF_HORIZON = KIND.parameter("half_automation_horizon_hours", "hours", 1e-3,
+            1e12, 2000, "horizon at which autonomous firms can take over half of the automatable work; assumption: "
+                    + "one work-year (2,000 h)");
+    /** {@code automation_spread_ooms}. */
+    public static final ParameterId SPREAD = KIND.parameter("automation_spread_ooms", "orders of magnitude", 0.01,
+            10, 1, "spread of the logistic adoption in log10 horizon; assumption");
+    /** {@code bottleneck_share}. */
+    public static final ParameterId BOTTLENECK = KIND.parameter("bottleneck_share", "1", 0, 0.99, 0.30,
+            "share of the economy autonomous firms cannot take over (slow sectors); default the "
+                    + "non-automated share of Pipeline.economy(), an illustrative assumption");
+    /** {@code autonomous_speed_up}. */
+    public static final ParameterId SPEED = KIND.parameter("autonomous_speed_up", "x", 1, 1e6, 10,
+            "how much faster autonomous firms produce than the work they replace; assumption");
 
-    /** The settings. */
-    public static final List<Parameter> SETTINGS = List.of(
-            new Parameter("start_year", "year", 2000, 2100, 2026.17,
-                    "date of the initial horizon; default the middle of 2026 before the essay of 4 May 2026"),
-            new Parameter("end_year", "year", 2000, 2200, 2046, "end of the simulated period"));
+    /** Setting {@code start_year}. */
+    public static final ParameterId START_YEAR = KIND.setting("start_year", "year", 2000, 2100, 2026.17,
+            "date of the initial horizon; default the middle of 2026 before the essay of 4 May 2026");
+    /** Setting {@code end_year}, at least one year after {@code start_year}. */
+    public static final ParameterId END_YEAR = KIND.setting("end_year", "year", 2000, 2200, 2046,
+            "end of the simulated period, at least one year after start_year");
 
-    /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = ModelProvider.of("economy",
-            "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck",
-            SETTINGS, v -> new EconomyModel(v[0], v[1]));
+    static {
+        KIND.requireAbove(END_YEAR, START_YEAR, 1, false);
+    }
+
+    private static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Parameter> SETTINGS = KIND.settings();
 
     private final double startYear;
     private final double endYear;
     private final List<Observable> observables;
+    private final EventId sharePasses10;
+    private final EventId sharePasses50;
+    private final MetricId peakOutputGrowth;
+    private final MetricId outputMultiple;
+    private final SeriesId autonomousShare;
+    private final SeriesId outputGrowth;
+
+    /** Creates the model with default settings. */
+    public EconomyModel() {
+        this(KIND.resolve(NAME, Map.of()));
+    }
 
     /**
      * Creates the model.
@@ -92,29 +107,39 @@ public final class EconomyModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public EconomyModel(double startYear, double endYear) {
-        this.startYear = SETTINGS.get(0).check(startYear);
-        this.endYear = SETTINGS.get(1).check(endYear);
-        if (!(endYear >= startYear + 1)) {
-            throw new IllegalArgumentException("setting end_year = " + endYear + " is outside the allowed range ["
-                    + (startYear + 1) + ", 2200] (at least one year after start_year)");
-        }
-        int years = (int) Math.floor(endYear - startYear) + 1;
-        this.observables = List.of(
-                Observable.event("share_passes_10pct", "year", startYear,
-                        "autonomous firms make 10 % of output"),
-                Observable.event("share_passes_50pct", "year", startYear,
-                        "autonomous firms make 50 % of output"),
-                Observable.metric("peak_output_growth", "per year", "largest growth rate of output from automation"),
-                Observable.metric("output_multiple_at_end", "x", "output at the end date over output without it"),
-                Observable.series("autonomous_share", "1", years, startYear, 1, "year",
-                        "share of output made by autonomous firms"),
-                Observable.series("output_growth", "per year", years, startYear, 1, "year",
-                        "growth rate of output from automation, d ln Y / dt"));
+        this(KIND.resolve(NAME, Map.of("start_year", startYear, "end_year", endYear)));
     }
 
-    /** Creates the model with default settings. */
-    public EconomyModel() {
-        this(SETTINGS.get(0).defaultValue(), SETTINGS.get(1).defaultValue());
+    private EconomyModel(double[] settings) {
+        this.startYear = START_YEAR.get(settings);
+        this.endYear = END_YEAR.get(settings);
+        int years = (int) Math.floor(endYear - startYear) + 1;
+        Declarations out = new Declarations();
+        sharePasses10 = out.event("share_passes_10pct", "year", startYear, "autonomous firms make 10 % of output");
+        sharePasses50 = out.event("share_passes_50pct", "year", startYear, "autonomous firms make 50 % of output");
+        peakOutputGrowth = out.metric("peak_output_growth", "per year",
+                "largest growth rate of output from automation");
+        outputMultiple = out.metric("output_multiple_at_end", "x", "output at the end date over output without it");
+        autonomousShare = out.series("autonomous_share", "1", years, startYear, 1, "year",
+                "share of output made by autonomous firms");
+        outputGrowth = out.series("output_growth", "per year", years, startYear, 1, "year",
+                "growth rate of output from automation, d ln Y / dt");
+        observables = out.observables();
+    }
+
+    @Override
+    public EconomyModel withSettings(Map<String, Double> settings) {
+        return new EconomyModel(KIND.resolve(NAME, settings));
+    }
+
+    @Override
+    public String description() {
+        return "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck";
+    }
+
+    @Override
+    public List<Parameter> settings() {
+        return SETTINGS;
     }
 
     /**
@@ -126,19 +151,19 @@ public final class EconomyModel implements Model {
      * @return the date; the start date if already reached; {@code +Infinity} if {@code level >= 1 - b}
      */
     public static double dateShareReaches(double level, double[] p, double startYear) {
-        double cap = 1 - p[BOTTLENECK];
+        double cap = 1 - BOTTLENECK.get(p);
         if (!(level < cap)) {
             return Double.POSITIVE_INFINITY;
         }
         double a = level / cap;
-        double log10h = Math.log10(p[HALF_HORIZON]) + p[SPREAD] * Math.log(a / (1 - a));
-        double t = startYear + (log10h - Math.log10(p[INITIAL_HOURS])) / LOG10_2 * p[DOUBLING_TIME];
+        double log10h = Math.log10(HALF_HORIZON.get(p)) + SPREAD.get(p) * Math.log(a / (1 - a));
+        double t = startYear + (log10h - Math.log10(INITIAL_HOURS.get(p))) / LOG10_2 * DOUBLING_TIME.get(p);
         return Math.max(startYear, t);
     }
 
     @Override
     public String name() {
-        return "economy";
+        return NAME;
     }
 
     @Override
@@ -153,45 +178,45 @@ public final class EconomyModel implements Model {
 
     @Override
     public Simulation newSimulation(RunStreams streams) {
-        int years = observables.get(4).length();
+        int years = autonomousShare.length();
         int gridPoints = (int) Math.floor((endYear - startYear) * GRID_PER_YEAR) + 1;
         return (p, sink) -> {
             double t10 = dateShareReaches(0.1, p, startYear);
             if (t10 <= endYear) {
-                sink.event(0, t10);
+                sink.event(sharePasses10, t10);
             }
             double t50 = dateShareReaches(0.5, p, startYear);
             if (t50 <= endYear) {
-                sink.event(1, t50);
+                sink.event(sharePasses50, t50);
             }
             double peak = 0;
             for (int j = 0; j < gridPoints; j++) {
                 peak = Math.max(peak, growth(p, startYear + (double) j / GRID_PER_YEAR));
             }
-            sink.metric(2, peak);
-            sink.metric(3, Amdahl.speedUp(share(p, endYear), p[SPEED]));
+            sink.metric(peakOutputGrowth, peak);
+            sink.metric(outputMultiple, Amdahl.speedUp(share(p, endYear), SPEED.get(p)));
             for (int k = 0; k < years; k++) {
                 double t = startYear + k;
-                sink.series(4, k, share(p, t));
-                sink.series(5, k, growth(p, t));
+                sink.series(autonomousShare, k, share(p, t));
+                sink.series(outputGrowth, k, growth(p, t));
             }
         };
     }
 
     private double adoption(double[] p, double t) {
-        double log10h = Math.log10(p[INITIAL_HOURS]) + (t - startYear) * LOG10_2 / p[DOUBLING_TIME];
-        return 1 / (1 + Math.exp(-(log10h - Math.log10(p[HALF_HORIZON])) / p[SPREAD]));
+        double log10h = Math.log10(INITIAL_HOURS.get(p)) + (t - startYear) * LOG10_2 / DOUBLING_TIME.get(p);
+        return 1 / (1 + Math.exp(-(log10h - Math.log10(HALF_HORIZON.get(p))) / SPREAD.get(p)));
     }
 
     private double share(double[] p, double t) {
-        return (1 - p[BOTTLENECK]) * adoption(p, t);
+        return (1 - BOTTLENECK.get(p)) * adoption(p, t);
     }
 
     private double growth(double[] p, double t) {
         double a = adoption(p, t);
-        double phi = (1 - p[BOTTLENECK]) * a;
-        double dPhi = (1 - p[BOTTLENECK]) * a * (1 - a) * LOG10_2 / (p[DOUBLING_TIME] * p[SPREAD]);
-        return (1 - 1 / p[SPEED]) * dPhi * Amdahl.speedUp(phi, p[SPEED]);
+        double phi = (1 - BOTTLENECK.get(p)) * a;
+        double dPhi = (1 - BOTTLENECK.get(p)) * a * (1 - a) * LOG10_2 / (DOUBLING_TIME.get(p) * SPREAD.get(p));
+        return (1 - 1 / SPEED.get(p)) * dPhi * Amdahl.speedUp(phi, SPEED.get(p));
     }
 
     /**

@@ -2,6 +2,12 @@ package org.rsisim.models.explosion;
 
 import org.rsisim.core.distribution.Distributions;
 import java.util.List;
+import java.util.Map;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.ParameterId;
+import org.rsisim.core.SeriesId;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -22,7 +28,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.models.ModelProvider;
 import org.rsisim.core.Experiment;
 import org.rsisim.models.NamedScenario;
 
@@ -87,54 +92,55 @@ public final class ExplosionModel implements Model {
     private static final int SERIES_PER_YEAR = 4;
     private static final double MIN_LEVEL_STEP = Math.log(2) / 4;
 
-    /** Index of {@code initial_speed_up}. */
-    public static final int INITIAL_SPEED_UP = 0;
-    /** Index of {@code returns}. */
-    public static final int RETURNS = 1;
-    /** Index of {@code ceiling_ooms}. */
-    public static final int CEILING_OOMS = 2;
-    /** Index of {@code lambda}. */
-    public static final int LAMBDA = 3;
-    /** Index of {@code labour_exponent}. */
-    public static final int ALPHA = 4;
-    /** Index of {@code baseline_doubling_time_years}. */
-    public static final int BASELINE_DOUBLING = 5;
+    /** Name of the model, as in scenario files. */
+    public static final String NAME = "explosion";
 
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("initial_speed_up", "x", 1, 1000, 8,
-                    "progress speed-up over the baseline when AI research is automated; Davidson and Houlden prior "
-                            + "2-32, median 8, SOURCES.md"),
-            new Parameter("returns", "1", 0.01, 10, 1.2,
-                    "returns to software r = lambda alpha / beta at the start; prior 0.4-3.6, median 1.2, SOURCES.md"),
-            new Parameter("ceiling_ooms", "orders of magnitude", 0.1, Double.POSITIVE_INFINITY, 9.8,
-                    "distance to the effective limits of software; prior 6-16, default the geometric mean 9.8, "
-                            + "SOURCES.md; +Infinity keeps the returns constant"),
-            new Parameter("lambda", "1", 0.01, 1, 0.3,
-                    "exponent of research input (parallelisation penalty); prior 0.15-0.6, geometric mean 0.3, "
-                            + "SOURCES.md"),
-            new Parameter("labour_exponent", "1", 0.01, 1, 1,
-                    "alpha, the exponent of cognitive labour in research input; with compute fixed only lambda alpha "
-                            + "matters, so the default 1 lets lambda carry the published prior"),
-            new Parameter("baseline_doubling_time_years", "years", 0.01, 10, 0.25,
-                    "software doubling time before automation; 3 months, SOURCES.md"));
+    private static final Declarations KIND = new Declarations();
+    /** {@code initial_speed_up}. */
+    public static final ParameterId INITIAL_SPEED_UP = KIND.parameter("initial_speed_up", "x", 1, 1000, 8,
+            "progress speed-up over the baseline when AI research is automated; Davidson and Houlden prior "
+                    + "2-32, median 8, SOURCES.md");
+    /** {@code returns}. */
+    public static final ParameterId RETURNS = KIND.parameter("returns", "1", 0.01, 10, 1.2,
+            "returns to software r = lambda alpha / beta at the start; prior 0.4-3.6, median 1.2, SOURCES.md");
+    /** {@code ceiling_ooms}. */
+    public static final ParameterId CEILING_OOMS = KIND.parameter("ceiling_ooms", "orders of magnitude", 0.1,
+            Double.POSITIVE_INFINITY, 9.8, "distance to the effective limits of software; prior 6-16, default the "
+                    + "geometric mean 9.8, SOURCES.md; +Infinity keeps the returns constant");
+    /** {@code lambda}. */
+    public static final ParameterId LAMBDA = KIND.parameter("lambda", "1", 0.01, 1, 0.3,
+            "exponent of research input (parallelisation penalty); prior 0.15-0.6, geometric mean 0.3, SOURCES.md");
+    /** {@code labour_exponent}. */
+    public static final ParameterId ALPHA = KIND.parameter("labour_exponent", "1", 0.01, 1, 1,
+            "alpha, the exponent of cognitive labour in research input; with compute fixed only lambda alpha "
+                    + "matters, so the default 1 lets lambda carry the published prior");
+    /** {@code baseline_doubling_time_years}. */
+    public static final ParameterId BASELINE_DOUBLING = KIND.parameter("baseline_doubling_time_years", "years",
+            0.01, 10, 0.25, "software doubling time before automation; 3 months, SOURCES.md");
 
-    /** The settings. */
-    public static final List<Parameter> SETTINGS = List.of(
-            new Parameter("horizon_years", "years", 1, 100, 10, "years simulated after the start"),
-            new Parameter("speed_up_threshold", "x", 1, 1e5, 3,
-                    "k: progress at least k times the baseline counts as a speed-up"),
-            new Parameter("sustained_months", "months", 0, 1200, 12,
-                    "m: how long the speed-up must last for the event sustained_speed_up"));
+    /** Setting {@code horizon_years}. */
+    public static final ParameterId HORIZON_YEARS = KIND.setting("horizon_years", "years", 1, 100, 10,
+            "years simulated after the start");
+    /** Setting {@code speed_up_threshold}. */
+    public static final ParameterId SPEED_UP_THRESHOLD = KIND.setting("speed_up_threshold", "x", 1, 1e5, 3,
+            "k: progress at least k times the baseline counts as a speed-up");
+    /** Setting {@code sustained_months}. */
+    public static final ParameterId SUSTAINED_MONTHS = KIND.setting("sustained_months", "months", 0, 1200, 12,
+            "m: how long the speed-up must last for the event sustained_speed_up");
 
-    /** The provider of this model kind. */
-    public static final ModelProvider PROVIDER = ModelProvider.of("explosion",
-            "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events",
-            SETTINGS, v -> new ExplosionModel(v[0], v[1], v[2]));
+    private static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Parameter> SETTINGS = KIND.settings();
 
     private final double horizonYears;
     private final double speedUpThreshold;
     private final double sustainedMonths;
     private final List<Observable> observables;
+    private final EventId sustainedSpeedUp;
+    private final EventId ceilingReached;
+    private final EventId blowUpEvent;
+    private final MetricId yearsCompressed;
+    private final MetricId peakSpeedUp;
+    private final SeriesId log10Software;
 
     /**
      * Creates the model.
@@ -145,33 +151,54 @@ public final class ExplosionModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public ExplosionModel(double horizonYears, double speedUpThreshold, double sustainedMonths) {
-        this.horizonYears = SETTINGS.get(0).check(horizonYears);
-        this.speedUpThreshold = SETTINGS.get(1).check(speedUpThreshold);
-        this.sustainedMonths = SETTINGS.get(2).check(sustainedMonths);
+        this(KIND.resolve(NAME, Map.of("horizon_years", horizonYears, "speed_up_threshold", speedUpThreshold,
+                "sustained_months", sustainedMonths)));
+    }
+
+    private ExplosionModel(double[] settings) {
+        this.horizonYears = HORIZON_YEARS.get(settings);
+        this.speedUpThreshold = SPEED_UP_THRESHOLD.get(settings);
+        this.sustainedMonths = SUSTAINED_MONTHS.get(settings);
         int series = (int) Math.floor(horizonYears * SERIES_PER_YEAR) + 1;
-        this.observables = List.of(
-                Observable.event("sustained_speed_up", "years after start", 0,
-                        "start of the first period of " + sustainedMonths + " months with progress at least "
-                                + speedUpThreshold + " times the baseline"),
-                Observable.event("ceiling_reached", "years after start", 0,
-                        "software within one doubling of its ceiling"),
-                Observable.event("blow_up", "years after start", 0,
-                        "growth rate reaches " + BLOW_UP_SPEED_UP + " times the baseline"),
-                Observable.metric("years_compressed_into_one", "years",
-                        "most progress made in one year, in years of baseline progress"),
-                Observable.metric("peak_speed_up", "x", "largest growth rate over the baseline growth rate"),
-                Observable.series("log10_software", "log10", series, 0, 1.0 / SERIES_PER_YEAR,
-                        "years after start", "log10 of software over its starting level"));
+        Declarations out = new Declarations();
+        sustainedSpeedUp = out.event("sustained_speed_up", "years after start", 0,
+                "start of the first period of " + sustainedMonths + " months with progress at least "
+                        + speedUpThreshold + " times the baseline");
+        ceilingReached = out.event("ceiling_reached", "years after start", 0,
+                "software within one doubling of its ceiling");
+        blowUpEvent = out.event("blow_up", "years after start", 0,
+                "growth rate reaches " + BLOW_UP_SPEED_UP + " times the baseline");
+        yearsCompressed = out.metric("years_compressed_into_one", "years",
+                "most progress made in one year, in years of baseline progress");
+        peakSpeedUp = out.metric("peak_speed_up", "x", "largest growth rate over the baseline growth rate");
+        log10Software = out.series("log10_software", "log10", series, 0, 1.0 / SERIES_PER_YEAR,
+                "years after start", "log10 of software over its starting level");
+        observables = out.observables();
     }
 
     /** Creates the model with default settings. */
     public ExplosionModel() {
-        this(10, 3, 12);
+        this(KIND.resolve(NAME, Map.of()));
+    }
+
+    @Override
+    public ExplosionModel withSettings(Map<String, Double> settings) {
+        return new ExplosionModel(KIND.resolve(NAME, settings));
+    }
+
+    @Override
+    public String description() {
+        return "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events";
+    }
+
+    @Override
+    public List<Parameter> settings() {
+        return SETTINGS;
     }
 
     @Override
     public String name() {
-        return "explosion";
+        return NAME;
     }
 
     @Override
@@ -255,11 +282,11 @@ public final class ExplosionModel implements Model {
 
         @Override
         public void run(double[] p, org.rsisim.core.Sink sink) {
-            baselineRate = Math.log(2) / p[BASELINE_DOUBLING];
-            g0 = p[INITIAL_SPEED_UP] * baselineRate;
-            r0 = p[RETURNS];
-            ceiling = p[CEILING_OOMS] * Math.log(10);
-            lambdaAlpha = p[LAMBDA] * p[ALPHA];
+            baselineRate = Math.log(2) / BASELINE_DOUBLING.get(p);
+            g0 = INITIAL_SPEED_UP.get(p) * baselineRate;
+            r0 = RETURNS.get(p);
+            ceiling = CEILING_OOMS.get(p) * Math.log(10);
+            lambdaAlpha = LAMBDA.get(p) * ALPHA.get(p);
             logThreshold = Math.log(speedUpThreshold * baselineRate);
             logBlowUp = Math.log(BLOW_UP_SPEED_UP * baselineRate);
             gridFilled = 0;
@@ -285,23 +312,23 @@ public final class ExplosionModel implements Model {
                 xEnd = last.getPrimaryState()[0];
             } catch (MathRuntimeException e) {
                 throw new IllegalStateException("explosion: integration failed for initial_speed_up = "
-                        + p[INITIAL_SPEED_UP] + ", returns = " + r0 + ", ceiling_ooms = " + p[CEILING_OOMS]
-                        + ", lambda = " + p[LAMBDA] + ", labour_exponent = " + p[ALPHA] + ": " + e.getMessage(), e);
+                        + INITIAL_SPEED_UP.get(p) + ", returns = " + r0 + ", ceiling_ooms = " + CEILING_OOMS.get(p)
+                        + ", lambda = " + LAMBDA.get(p) + ", labour_exponent = " + ALPHA.get(p) + ": " + e.getMessage(), e);
             }
             if (!Double.isNaN(aboveSince) && Double.isNaN(sustainedAt)
                     && (!Double.isNaN(blowUpAt) || end - aboveSince >= sustainedMonths / 12)) {
                 sustainedAt = aboveSince;
             }
             if (!Double.isNaN(sustainedAt)) {
-                sink.event(0, sustainedAt);
+                sink.event(sustainedSpeedUp, sustainedAt);
             }
             if (!Double.isNaN(ceilingAt)) {
-                sink.event(1, ceilingAt);
+                sink.event(ceilingReached, ceilingAt);
             }
             if (!Double.isNaN(blowUpAt)) {
-                sink.event(2, blowUpAt);
+                sink.event(blowUpEvent, blowUpAt);
             } else if (!recordLevels) {
-                sink.metric(3, grid[SERIES_PER_YEAR] / baselineRate);
+                sink.metric(yearsCompressed, grid[SERIES_PER_YEAR] / baselineRate);
             } else {
                 int best = 0;
                 for (int i = 0, j = 0; i < levelCount; i++) {
@@ -311,7 +338,7 @@ public final class ExplosionModel implements Model {
                     }
                     best = Math.max(best, j - i);
                 }
-                sink.metric(3, best * levelStep / baselineRate);
+                sink.metric(yearsCompressed, best * levelStep / baselineRate);
             }
             double peakLevel = xEnd;
             if (r0 > 1 && ceiling < Double.POSITIVE_INFINITY) {
@@ -320,10 +347,10 @@ public final class ExplosionModel implements Model {
                 peakLevel = 0;
             }
             if (Double.isNaN(blowUpAt)) {
-                sink.metric(4, growthRate(peakLevel, g0, r0, ceiling, lambdaAlpha) / baselineRate);
+                sink.metric(peakSpeedUp, growthRate(peakLevel, g0, r0, ceiling, lambdaAlpha) / baselineRate);
             }
             for (int j = 0; j < gridFilled; j++) {
-                sink.series(5, j, grid[j] / Math.log(10));
+                sink.series(log10Software, j, grid[j] / Math.log(10));
             }
         }
 

@@ -1,11 +1,17 @@
 package org.rsisim.models.rsi;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.EventId;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
 import org.rsisim.core.Sink;
 import org.rsisim.models.alignment.FidelityProcess;
@@ -69,71 +75,71 @@ public final class RsiChain implements Model {
     /** Stream component of the oversight detection draws. */
     public static final int OVERSIGHT = 3;
 
-    static final int BASE = 0;
-    static final int DURATION_SPREAD = 1;
-    static final int SHARE = 2;
-    static final int SPEED = 3;
-    static final int SPEED_GROWTH = 4;
-    static final int STEP = 5;
-    static final int STEP_SPREAD = 6;
-    static final int MIDPOINT = 7;
-    static final int WIDTH = 8;
-    static final int P = 9;
-    static final int DISPERSION = 10;
-    static final int DETECTION = 11;
-    static final int CORRECTION = 12;
-    static final int AWARENESS = 13;
-
-    static final int AUTOMATED = 0;
-    static final int GENERATIONS_PER_YEAR = 1;
-    static final int FIDELITY_AT_AUTOMATION = 2;
-    static final int MISALIGNED_BEFORE = 3;
-    static final int MISALIGNED_AFTER = 4;
-    static final int TAKEOFF = 5;
-    static final int CAPABILITY_SERIES = 6;
-    static final int AUTOMATION_SERIES = 7;
-    static final int FIDELITY_SERIES = 8;
-    static final int ELAPSED_SERIES = 9;
+    /** 4 May 2026 in decimal years: 2026 + 123 / 365 (day 124 of a non-leap year, at its start). */
+    public static final double ESSAY_DATE = 2026 + 123.0 / 365;
 
     private static final double LN10 = Math.log(10);
 
+    private static final Declarations KIND = new Declarations();
+    static final ParameterId BASE = KIND.parameter("base_generation_years", "year", 0.01, 100, 1.0,
+            "time to train a successor without AI help, T; assumption: about one frontier generation a year");
+    static final ParameterId DURATION_SPREAD = KIND.parameter("generation_time_spread", "1", 0, 3, 0.2,
+            "log-sd sigma_T of the lognormal noise on each training time (median 1); assumption");
+    static final ParameterId SHARE = KIND.parameter("automatable_share", "1", 0, 1, 0.99,
+            "share h of AI R&D work that AI can take over; 0.99: '1 % inspiration, 99 % perspiration'"
+                    + " (SOURCES.md), an Amdahl cap of 100x");
+    static final ParameterId SPEED = KIND.parameter("ai_researcher_speed", "1", 1, 1e6, 10,
+            "speed s_0 of AI researchers relative to humans on automated work, at the starting"
+                    + " generation; assumption: with the other defaults today's R&D speed-up is 1.02x and"
+                    + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (SOURCES.md)");
+    static final ParameterId SPEED_GROWTH = KIND.parameter("researcher_speed_growth", "OOM/OOM", 0, 10, 0.5,
+            "orders of magnitude of researcher speed per order of magnitude of capability, e; assumption");
+    static final ParameterId STEP = KIND.parameter("capability_step_ooms", "OOM", 0, 10, 0.79,
+            "median capability step per generation k, log10; 0.79 = log10(12 h / 30 s) / 4, the METR"
+                    + " horizon growth per year 2022-2026 (SOURCES.md) at one generation a year");
+    static final ParameterId STEP_SPREAD = KIND.parameter("capability_step_spread", "1", 0, 3, 0.3,
+            "log-sd sigma_k of the lognormal capability step; assumption");
+    static final ParameterId MIDPOINT = KIND.parameter("automation_midpoint_ooms", "OOM", -10, 20, 1.5,
+            "capability m (OOM above the start) at which half the automatable work is automated;"
+                    + " 1.5 OOM above a 12 h METR horizon is 380 h, about two work-months; assumption");
+    static final ParameterId WIDTH = KIND.parameter("automation_width_ooms", "OOM", 0.01, 10, 0.4,
+            "logistic scale w of automation in capability; assumption");
+    static final ParameterId P = KIND.parameter("fidelity_per_generation", "1", 0, 1, 0.999,
+            "mean fidelity p per generation; 0.999 is the essay's 99.9 % (SOURCES.md)");
+    static final ParameterId DISPERSION = KIND.parameter("fidelity_dispersion", "1", 0, 0.5, 0,
+            "Var[q] / (p (1 - p)) of the per-generation fidelity; 0 makes q = p");
+    static final ParameterId DETECTION = KIND.parameter("detection_probability", "1", 0, 1, 0,
+            "probability d that oversight detects a generation's drift before awareness");
+    static final ParameterId CORRECTION = KIND.parameter("correction_fraction", "1", 0, 1, 0,
+            "fraction c of a detected error that oversight corrects");
+    static final ParameterId AWARENESS = KIND.parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
+            "fall of ln(detection) per order of magnitude of capability (SOURCES.md: models 'already"
+                    + " aware of when they are being tested')");
+
+    static final ParameterId START_DATE = KIND.setting("start_date", "year", 1900, 3000, ESSAY_DATE,
+            "release date of generation 0; 2026.337 is 4 May 2026, the essay's date (SOURCES.md)");
+    static final ParameterId GENERATIONS = KIND.wholeSetting("generations", "generation", 1, 100_000, 40,
+            "most generations per run");
+    static final ParameterId HORIZON = KIND.setting("horizon", "year", 1900, 3000, 2040,
+            "last date simulated, after start_date");
+    static final ParameterId AUTOMATION_THRESHOLD = KIND.setting("automation_threshold", "1", 0.001, 1, 0.9,
+            "automation level at which AI R&D counts as automated (event automated_ai_rd)");
+    static final ParameterId TAKEOFF_FROM = KIND.setting("takeoff_from", "1", 0.001, 1, 0.1,
+            "automation level where the takeoff starts");
+    static final ParameterId TAKEOFF_TO = KIND.setting("takeoff_to", "1", 0.001, 1, 0.9,
+            "automation level where the takeoff ends, above takeoff_from");
+    static final ParameterId FIDELITY_THRESHOLD = KIND.setting("fidelity_threshold", "1", 0, 1, 0.95,
+            "fidelity below which a successor counts as misaligned; 0.95 is about the essay's 50"
+                    + " generations at 99.9 % (SOURCES.md)");
+
+    static {
+        KIND.requireAbove(HORIZON, START_DATE, 0, true);
+        KIND.requireAbove(TAKEOFF_TO, TAKEOFF_FROM, 0, true);
+    }
+
     /** The parameters, in the order of the array a run receives. */
-    static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("base_generation_years", "year", 0.01, 100, 1.0,
-                    "time to train a successor without AI help, T; assumption: about one frontier generation a"
-                            + " year"),
-            new Parameter("generation_time_spread", "1", 0, 3, 0.2,
-                    "log-sd sigma_T of the lognormal noise on each training time (median 1); assumption"),
-            new Parameter("automatable_share", "1", 0, 1, 0.99,
-                    "share h of AI R&D work that AI can take over; 0.99: '1 % inspiration, 99 % perspiration'"
-                            + " (SOURCES.md), an Amdahl cap of 100x"),
-            new Parameter("ai_researcher_speed", "1", 1, 1e6, 10,
-                    "speed s_0 of AI researchers relative to humans on automated work, at the starting"
-                            + " generation; assumption: with the other defaults today's R&D speed-up is 1.02x and"
-                            + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (SOURCES.md)"),
-            new Parameter("researcher_speed_growth", "OOM/OOM", 0, 10, 0.5,
-                    "orders of magnitude of researcher speed per order of magnitude of capability, e; assumption"),
-            new Parameter("capability_step_ooms", "OOM", 0, 10, 0.79,
-                    "median capability step per generation k, log10; 0.79 = log10(12 h / 30 s) / 4, the METR"
-                            + " horizon growth per year 2022-2026 (SOURCES.md) at one generation a year"),
-            new Parameter("capability_step_spread", "1", 0, 3, 0.3,
-                    "log-sd sigma_k of the lognormal capability step; assumption"),
-            new Parameter("automation_midpoint_ooms", "OOM", -10, 20, 1.5,
-                    "capability m (OOM above the start) at which half the automatable work is automated;"
-                            + " 1.5 OOM above a 12 h METR horizon is 380 h, about two work-months; assumption"),
-            new Parameter("automation_width_ooms", "OOM", 0.01, 10, 0.4,
-                    "logistic scale w of automation in capability; assumption"),
-            new Parameter("fidelity_per_generation", "1", 0, 1, 0.999,
-                    "mean fidelity p per generation; 0.999 is the essay's 99.9 % (SOURCES.md)"),
-            new Parameter("fidelity_dispersion", "1", 0, 0.5, 0,
-                    "Var[q] / (p (1 - p)) of the per-generation fidelity; 0 makes q = p"),
-            new Parameter("detection_probability", "1", 0, 1, 0,
-                    "probability d that oversight detects a generation's drift before awareness"),
-            new Parameter("correction_fraction", "1", 0, 1, 0,
-                    "fraction c of a detected error that oversight corrects"),
-            new Parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
-                    "fall of ln(detection) per order of magnitude of capability (SOURCES.md: models 'already"
-                            + " aware of when they are being tested')"));
+    static final List<Parameter> PARAMETERS = KIND.parameters();
+    private static final List<Parameter> SETTINGS = KIND.settings();
 
     private final double startDate;
     private final int generations;
@@ -143,36 +149,54 @@ public final class RsiChain implements Model {
     private final double takeoffTo;
     private final double fidelityThreshold;
     private final List<Observable> observables;
+    private final EventId automatedAiRd;
+    private final MetricId generationsPerYear;
+    private final MetricId fidelityAtAutomation;
+    private final MetricId misalignedBefore;
+    private final MetricId misalignedAfter;
+    private final MetricId takeoffYears;
+    private final SeriesId capabilitySeries;
+    private final SeriesId automationSeries;
+    private final SeriesId fidelitySeries;
+    private final SeriesId elapsedSeries;
 
-    private RsiChain(double startDate, int generations, double horizon, double automationThreshold,
-                     double takeoffFrom, double takeoffTo, double fidelityThreshold) {
-        this.startDate = startDate;
-        this.generations = generations;
-        this.horizon = horizon;
-        this.automationThreshold = automationThreshold;
-        this.takeoffFrom = takeoffFrom;
-        this.takeoffTo = takeoffTo;
-        this.fidelityThreshold = fidelityThreshold;
-        this.observables = List.of(
-                Observable.event("automated_ai_rd", "year", startDate,
-                        "date of the first generation whose automation level is at least " + automationThreshold),
-                Observable.metric("generations_per_year", "1/year",
-                        "rate at which the first automated generation trains its successor"),
-                Observable.metric("fidelity_at_automation", "1", "alignment fidelity of the first automated"
-                        + " generation"),
-                Observable.metric("misaligned_before_automation", "1", "1 if a generation before the first"
-                        + " automated one has fidelity below " + fidelityThreshold + ", else 0"),
-                Observable.metric("misaligned_after_automation", "1", "1 if the first automated generation or a"
-                        + " later one has fidelity below " + fidelityThreshold + ", else 0"),
-                Observable.metric("takeoff_years", "year", "years from automation " + takeoffFrom + " to "
-                        + takeoffTo),
-                Observable.series("capability", "OOM (log10)", generations, 0, 1, "generation",
-                        "capability in orders of magnitude above the starting generation"),
-                Observable.series("automation", "1", generations, 0, 1, "generation",
-                        "share of automatable AI R&D that is automated"),
-                Observable.series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity"),
-                Observable.series("years_since_start", "year", generations, 0, 1, "generation",
-                        "release date minus the start date"));
+    /**
+     * Creates the chain with its default settings: from 4 May 2026 ({@link #ESSAY_DATE}), at most 40 generations,
+     * horizon 2040.0, automation threshold 0.9, takeoff from 0.1 to 0.9, fidelity threshold 0.95.
+     */
+    public RsiChain() {
+        this(KIND.resolve(NAME, Map.of()));
+    }
+
+    private RsiChain(double[] settings) {
+        this.startDate = START_DATE.get(settings);
+        this.generations = GENERATIONS.getInt(settings);
+        this.horizon = HORIZON.get(settings);
+        this.automationThreshold = AUTOMATION_THRESHOLD.get(settings);
+        this.takeoffFrom = TAKEOFF_FROM.get(settings);
+        this.takeoffTo = TAKEOFF_TO.get(settings);
+        this.fidelityThreshold = FIDELITY_THRESHOLD.get(settings);
+        Declarations out = new Declarations();
+        automatedAiRd = out.event("automated_ai_rd", "year", startDate,
+                "date of the first generation whose automation level is at least " + automationThreshold);
+        generationsPerYear = out.metric("generations_per_year", "1/year",
+                "rate at which the first automated generation trains its successor");
+        fidelityAtAutomation = out.metric("fidelity_at_automation", "1",
+                "alignment fidelity of the first automated generation");
+        misalignedBefore = out.metric("misaligned_before_automation", "1", "1 if a generation before the first"
+                + " automated one has fidelity below " + fidelityThreshold + ", else 0");
+        misalignedAfter = out.metric("misaligned_after_automation", "1", "1 if the first automated generation or a"
+                + " later one has fidelity below " + fidelityThreshold + ", else 0");
+        takeoffYears = out.metric("takeoff_years", "year", "years from automation " + takeoffFrom + " to "
+                + takeoffTo);
+        capabilitySeries = out.series("capability", "OOM (log10)", generations, 0, 1, "generation",
+                "capability in orders of magnitude above the starting generation");
+        automationSeries = out.series("automation", "1", generations, 0, 1, "generation",
+                "share of automatable AI R&D that is automated");
+        fidelitySeries = out.series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity");
+        elapsedSeries = out.series("years_since_start", "year", generations, 0, 1, "generation",
+                "release date minus the start date");
+        observables = out.observables();
     }
 
     /**
@@ -181,8 +205,8 @@ public final class RsiChain implements Model {
      * @param startDate release date of generation 0, decimal years, in {@code [1900, 3000]}
      * @param generations most generations per run, in {@code [1, 100000]}
      * @param horizon last date simulated, decimal years, above {@code startDate} and at most 3000
-     * @param automationThreshold automation level at which AI R&D counts as automated, in {@code (0, 1]}
-     * @param takeoffFrom automation level where the takeoff starts, in {@code (0, 1]}
+     * @param automationThreshold automation level at which AI R&amp;D counts as automated, in {@code [0.001, 1]}
+     * @param takeoffFrom automation level where the takeoff starts, in {@code [0.001, 1]}
      * @param takeoffTo automation level where the takeoff ends, in {@code (takeoffFrom, 1]}
      * @param fidelityThreshold fidelity below which a generation counts as misaligned, in {@code [0, 1]}
      * @return the model
@@ -191,37 +215,27 @@ public final class RsiChain implements Model {
      */
     public static RsiChain of(double startDate, int generations, double horizon, double automationThreshold,
                               double takeoffFrom, double takeoffTo, double fidelityThreshold) {
-        check("start_date", startDate, 1900, 3000);
-        if (generations < 1 || generations > 100_000) {
-            throw new IllegalArgumentException("setting generations = " + generations
-                    + " is outside its allowed range [1, 100000]");
-        }
-        if (!(horizon > startDate && horizon <= 3000)) {
-            throw new IllegalArgumentException("setting horizon = " + horizon + " is outside its allowed range ("
-                    + startDate + " (start_date), 3000]");
-        }
-        checkLevel("automation_threshold", automationThreshold);
-        checkLevel("takeoff_from", takeoffFrom);
-        if (!(takeoffTo > takeoffFrom && takeoffTo <= 1)) {
-            throw new IllegalArgumentException("setting takeoff_to = " + takeoffTo + " is outside its allowed range ("
-                    + takeoffFrom + " (takeoff_from), 1]");
-        }
-        check("fidelity_threshold", fidelityThreshold, 0, 1);
-        return new RsiChain(startDate, generations, horizon, automationThreshold, takeoffFrom, takeoffTo,
-                fidelityThreshold);
+        return new RsiChain(KIND.resolve(NAME, Map.of("start_date", startDate, "generations", (double) generations,
+                "horizon", horizon, "automation_threshold", automationThreshold, "takeoff_from", takeoffFrom,
+                "takeoff_to", takeoffTo, "fidelity_threshold", fidelityThreshold)));
     }
 
-    private static void check(String name, double v, double lo, double hi) {
-        if (!(v >= lo && v <= hi)) {
-            throw new IllegalArgumentException("setting " + name + " = " + v + " is outside its allowed range [" + lo
-                    + ", " + hi + "]");
-        }
+    @Override
+    public RsiChain withSettings(Map<String, Double> settings) {
+        return new RsiChain(KIND.resolve(NAME, settings));
     }
 
-    private static void checkLevel(String name, double v) {
-        if (!(v > 0 && v <= 1)) {
-            throw new IllegalArgumentException("setting " + name + " = " + v + " is outside its allowed range (0, 1]");
-        }
+    @Override
+    public String description() {
+        return "The recursive self-improvement chain: each AI generation trains its successor in a base time divided"
+                + " by the Amdahl R&D speed-up of its automation level; capability grows by a random factor per"
+                + " generation, automation follows capability, and alignment fidelity compounds. Reports when AI"
+                + " R&D is automated, the takeoff duration and the risk of a misaligned successor.";
+    }
+
+    @Override
+    public List<Parameter> settings() {
+        return SETTINGS;
     }
 
     /**
@@ -353,16 +367,16 @@ public final class RsiChain implements Model {
          * @param p the run's parameter values, in the order of {@link RsiChain#parameters()}; not validated here
          */
         public void start(double[] p) {
-            base = p[BASE];
-            durationSpread = p[DURATION_SPREAD];
-            share = p[SHARE];
-            speed = p[SPEED];
-            speedGrowth = p[SPEED_GROWTH];
-            step = p[STEP];
-            stepSpread = p[STEP_SPREAD];
-            midpoint = p[MIDPOINT];
-            width = p[WIDTH];
-            fidelityProcess.reset(p[P], p[DISPERSION], p[DETECTION], p[CORRECTION], p[AWARENESS]);
+            base = BASE.get(p);
+            durationSpread = DURATION_SPREAD.get(p);
+            share = SHARE.get(p);
+            speed = SPEED.get(p);
+            speedGrowth = SPEED_GROWTH.get(p);
+            step = STEP.get(p);
+            stepSpread = STEP_SPREAD.get(p);
+            midpoint = MIDPOINT.get(p);
+            width = WIDTH.get(p);
+            fidelityProcess.reset(P.get(p), DISPERSION.get(p), DETECTION.get(p), CORRECTION.get(p), AWARENESS.get(p));
             generation = 0;
             date = startDate;
             capability = 0;
@@ -454,15 +468,15 @@ public final class RsiChain implements Model {
                 double t = c.date();
                 double a = c.automation();
                 double f = c.fidelity();
-                sink.series(CAPABILITY_SERIES, g, c.capability());
-                sink.series(AUTOMATION_SERIES, g, a);
-                sink.series(FIDELITY_SERIES, g, f);
-                sink.series(ELAPSED_SERIES, g, t - startDate);
+                sink.series(capabilitySeries, g, c.capability());
+                sink.series(automationSeries, g, a);
+                sink.series(fidelitySeries, g, f);
+                sink.series(elapsedSeries, g, t - startDate);
                 boolean firstAutomated = !automated && a >= automationThreshold;
                 if (firstAutomated) {
                     automated = true;
-                    sink.event(AUTOMATED, t);
-                    sink.metric(FIDELITY_AT_AUTOMATION, f);
+                    sink.event(automatedAiRd, t);
+                    sink.metric(fidelityAtAutomation, f);
                 }
                 if (f < fidelityThreshold) {
                     if (automated) {
@@ -477,20 +491,20 @@ public final class RsiChain implements Model {
                 }
                 if (!takeoffEnded && a >= takeoffTo) {
                     takeoffEnded = true;
-                    sink.metric(TAKEOFF, t - takeoffStart);
+                    sink.metric(takeoffYears, t - takeoffStart);
                 }
                 // generation g trains generation g + 1
                 boolean next = c.advance();
                 double duration = c.trainingYears();
                 if (firstAutomated && duration > 0) {
-                    sink.metric(GENERATIONS_PER_YEAR, 1 / duration);
+                    sink.metric(generationsPerYear, 1 / duration);
                 }
                 if (!next) {
                     break;
                 }
             }
-            sink.metric(MISALIGNED_BEFORE, misalignedBefore);
-            sink.metric(MISALIGNED_AFTER, misalignedAfter);
+            sink.metric(RsiChain.this.misalignedBefore, misalignedBefore);
+            sink.metric(RsiChain.this.misalignedAfter, misalignedAfter);
         }
     }
 }

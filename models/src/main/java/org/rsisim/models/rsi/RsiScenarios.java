@@ -22,7 +22,7 @@ public final class RsiScenarios {
     }
 
     private static RsiChain chain(double horizon) {
-        return (RsiChain) new RsiChainProvider().create(Map.of("start_date", RsiChainProvider.ESSAY_DATE,
+        return new RsiChain().withSettings(Map.of("start_date", RsiChain.ESSAY_DATE,
                 "generations", 40.0, "horizon", horizon));
     }
 

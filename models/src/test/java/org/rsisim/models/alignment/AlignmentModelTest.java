@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
+import org.rsisim.models.ModelProvider;
 import org.rsisim.core.Result;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;
@@ -61,7 +62,7 @@ class AlignmentModelTest {
 
     @Test
     void finalFidelityMatchesClosedFormWithAwarenessThroughTheEngine() {
-        Model model = new AlignmentModelProvider().create(Map.of("generations", 30.0));
+        Model model = new AlignmentModel().withSettings(Map.of("generations", 30.0));
         double p = 0.995;
         double d = 0.8;
         double c = 0.6;
@@ -85,7 +86,7 @@ class AlignmentModelTest {
 
     @Test
     void moreOversightNeverLowersExpectedFidelityWithCommonRandomNumbers() {
-        Model model = new AlignmentModelProvider().create(Map.of("generations", 100.0));
+        Model model = new AlignmentModel().withSettings(Map.of("generations", 100.0));
         double previous = 0;
         for (double d : new double[] {0, 0.25, 0.5, 0.75, 1}) {
             Experiment e = Experiment.builder(model).runs(5_000).seed(77).blockSize(2560)
@@ -111,7 +112,7 @@ class AlignmentModelTest {
 
     @Test
     void badSettingsAreRefusedWithNameValueAndRange() {
-        AlignmentModelProvider provider = new AlignmentModelProvider();
+        ModelProvider provider = ModelProvider.of(new AlignmentModel());
         var e = assertThrows(IllegalArgumentException.class, () -> provider.create(Map.of("generations", 0.0)));
         assertEquals("setting generations = 0.0 is outside its allowed range [1.0, 100000.0]", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> provider.create(Map.of("generations", 2.5)));
@@ -123,7 +124,7 @@ class AlignmentModelTest {
         assertTrue(e.getMessage().contains("no setting 'generation'") && e.getMessage().contains("generations"),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> AlignmentModel.of(10, 1.5));
-        assertEquals("setting fidelity_threshold = 1.5 is outside its allowed range [0, 1]", e.getMessage());
+        assertEquals("setting fidelity_threshold = 1.5 is outside its allowed range [0.0, 1.0]", e.getMessage());
         Model model = provider.create();
         e = assertThrows(IllegalArgumentException.class,
                 () -> Experiment.builder(model).parameter("fidelity_per_generation", 1.2).build());

@@ -3,6 +3,9 @@ package org.rsisim.models.analysis;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.EventId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -17,6 +20,10 @@ import org.rsisim.core.Simulation;
  * {@code noiseComponent + 1}; two instances with different components do not share noise.
  */
 final class GrowthModel implements Model {
+    private static final Declarations OUT = new Declarations();
+    private static final MetricId GROWTH = OUT.metric("growth", "1", "exp(theta Z)");
+    private static final EventId TAKEOFF = OUT.event("takeoff", "year", 2025, "when the event happens");
+    private static final List<Observable> OBSERVABLES = OUT.observables();
     private final int noiseComponent;
 
     GrowthModel(int noiseComponent) {
@@ -41,8 +48,7 @@ final class GrowthModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return List.of(Observable.metric("growth", "1", "exp(theta Z)"),
-                Observable.event("takeoff", "year", 2025, "when the event happens"));
+        return OBSERVABLES;
     }
 
     @Override
@@ -52,10 +58,10 @@ final class GrowthModel implements Model {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(normalRng);
         ZigguratSampler.Exponential exp = ZigguratSampler.Exponential.of(expRng);
         return (p, sink) -> {
-            sink.metric(0, Math.exp(p[0] * gauss.sample()));
+            sink.metric(GROWTH, Math.exp(p[0] * gauss.sample()));
             double t = 2025 + p[2] + exp.sample() / (p[0] * p[1]);
             if (t <= 2100) {
-                sink.event(1, t);
+                sink.event(TAKEOFF, t);
             }
         };
     }

@@ -1,6 +1,8 @@
 package org.rsisim.models.analysis;
 
 import java.util.List;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -14,6 +16,9 @@ import org.rsisim.core.Simulation;
  * {@code V1 = (1 + b pi^4 / 5)^2 / 2}, {@code V2 = a^2 / 8}, {@code V3 = 0}, {@code V13 = b^2 pi^8 (1/18 - 1/50)}.
  */
 final class IshigamiModel implements Model {
+    private static final Declarations OUT = new Declarations();
+    private static final MetricId Y = OUT.metric("y", "1", "the Ishigami function");
+    private static final List<Observable> OBSERVABLES = OUT.observables();
     static final double A = 7;
     static final double B = 0.1;
 
@@ -48,7 +53,7 @@ final class IshigamiModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return List.of(Observable.metric("y", "1", "the Ishigami function"));
+        return OBSERVABLES;
     }
 
     @Override
@@ -56,7 +61,7 @@ final class IshigamiModel implements Model {
         return (p, sink) -> {
             double s2 = Math.sin(p[1]);
             double x3 = p[2] * p[2];
-            sink.metric(0, Math.sin(p[0]) * (1 + B * x3 * x3) + A * s2 * s2);
+            sink.metric(Y, Math.sin(p[0]) * (1 + B * x3 * x3) + A * s2 * s2);
         };
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
+import org.rsisim.core.EventId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
@@ -16,6 +19,10 @@ import org.rsisim.core.Simulation;
  * Also records the event {@code crossed} at time {@code y} when {@code y > 0}.
  */
 final class LinearModel implements Model {
+    private static final Declarations OUT = new Declarations();
+    private static final MetricId Y = OUT.metric("y", "1", "the linear combination plus noise");
+    private static final EventId CROSSED = OUT.event("crossed", "year", 0, "y, when y is positive");
+    private static final List<Observable> OBSERVABLES = OUT.observables();
     private final double[] coefficients;
     private final double noise;
 
@@ -41,8 +48,7 @@ final class LinearModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return List.of(Observable.metric("y", "1", "the linear combination plus noise"),
-                Observable.event("crossed", "year", 0, "y, when y is positive"));
+        return OBSERVABLES;
     }
 
     @Override
@@ -54,9 +60,9 @@ final class LinearModel implements Model {
             for (int i = 0; i < coefficients.length; i++) {
                 y += coefficients[i] * p[i];
             }
-            sink.metric(0, y);
+            sink.metric(Y, y);
             if (y > 0) {
-                sink.event(1, y);
+                sink.event(CROSSED, y);
             }
         };
     }

@@ -151,7 +151,7 @@ class BottleneckTest {
         var e6 = assertThrows(IllegalArgumentException.class, () -> Pipeline.aiResearch().speedUp(0.5));
         assertTrue(e6.getMessage().contains("aiSpeed = 0.5"), e6.getMessage());
         var e7 = assertThrows(IllegalArgumentException.class,
-                () -> BottleneckModel.PROVIDER.create(java.util.Map.of("sigma", 1.0)));
+                () -> new BottleneckModel().withSettings(java.util.Map.of("sigma", 1.0)));
         assertTrue(e7.getMessage().contains("'sigma'"), e7.getMessage());
     }
 

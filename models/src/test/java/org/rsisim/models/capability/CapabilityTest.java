@@ -176,7 +176,7 @@ class CapabilityTest {
         assertTrue(e2.getMessage().contains("threshold_hours = NaN") && e2.getMessage().contains("[1.0E-4, 1.0E9]"),
                 e2.getMessage());
         var e3 = assertThrows(IllegalArgumentException.class,
-                () -> CapabilityModel.PROVIDER.create(Map.of("threshold", 1.0)));
+                () -> new CapabilityModel().withSettings(Map.of("threshold", 1.0)));
         assertTrue(e3.getMessage().contains("'threshold'"), e3.getMessage());
     }
 

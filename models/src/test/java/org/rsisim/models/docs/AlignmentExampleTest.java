@@ -12,7 +12,7 @@ import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.core.stat.SeriesBands;
 import org.rsisim.models.alignment.AlignmentFidelity;
-import org.rsisim.models.alignment.AlignmentModelProvider;
+import org.rsisim.models.alignment.AlignmentModel;
 
 /**
  * The worked example of {@code alignment-fidelity} in docs/models.md: its code is this class's, and its output is
@@ -26,7 +26,7 @@ class AlignmentExampleTest {
         out.println(AlignmentFidelity.afterGenerations(0.999, 50));
         out.println(AlignmentFidelity.afterGenerations(0.999, 500));
 
-        Model model = new AlignmentModelProvider().create(Map.of("generations", 100.0, "fidelity_threshold", 0.95));
+        Model model = new AlignmentModel().withSettings(Map.of("generations", 100.0, "fidelity_threshold", 0.95));
         Experiment e = Experiment.builder(model).runs(100_000).seed(1).blockSize(6400)
                 .parameter("fidelity_per_generation", 0.999)
                 .parameter("fidelity_dispersion", 0.1)

@@ -10,7 +10,6 @@ import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.models.rsi.RsiChain;
-import org.rsisim.models.rsi.RsiChainProvider;
 
 /**
  * The worked example of {@code rsi-chain} in docs/models.md: its code is this class's, and its output is what this
@@ -25,7 +24,7 @@ class RsiChainExampleTest {
         out.printf("defaults: A_0 = %.3f, S_0 = %.3f; A = 0.9 at L = %.2f OOM, where S = %.2f%n", a0,
                 RsiChain.researchSpeedUp(a0, 0.99, 10, 0.5, 0), l90, RsiChain.researchSpeedUp(0.9, 0.99, 10, 0.5, l90));
 
-        Model model = new RsiChainProvider().create();
+        Model model = new RsiChain();
         Experiment e = Experiment.builder(model).runs(100_000).seed(1)
                 .eventTimes("automated_ai_rd", 2028.0, 2029.0, 2030.0).build();
         Result r = Engine.withThreads(2).run(e);

@@ -93,7 +93,7 @@ class EconomyTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new EconomyModel(2026, 2026.2));
         assertTrue(e.getMessage().contains("end_year = 2026.2"), e.getMessage());
         var e2 = assertThrows(IllegalArgumentException.class,
-                () -> EconomyModel.PROVIDER.create(Map.of("start_year", Double.NaN)));
+                () -> new EconomyModel().withSettings(Map.of("start_year", Double.NaN)));
         assertTrue(e2.getMessage().contains("start_year = NaN") && e2.getMessage().contains("[2000.0, 2100.0]"),
                 e2.getMessage());
     }

@@ -168,7 +168,7 @@ class ExplosionTest {
         assertTrue(e.getMessage().contains("horizon_years = 0.5") && e.getMessage().contains("[1.0, 100.0]"),
                 e.getMessage());
         var e3 = assertThrows(IllegalArgumentException.class,
-                () -> ExplosionModel.PROVIDER.create(java.util.Map.of("speed_up_threshold", -1.0)));
+                () -> new ExplosionModel().withSettings(java.util.Map.of("speed_up_threshold", -1.0)));
         assertTrue(e3.getMessage().contains("speed_up_threshold = -1.0"), e3.getMessage());
     }
 
@@ -181,7 +181,7 @@ class ExplosionTest {
     void aConstantRateOnItsThresholdEnds() {
         Map<String, Double> settings = Map.of("horizon_years", 1.0, "speed_up_threshold", 1.0,
                 "sustained_months", 0.0);
-        Model model = ExplosionModel.PROVIDER.create(settings);
+        Model model = new ExplosionModel().withSettings(settings);
         for (double f0 : new double[] {1.0, Math.nextUp(1.0)}) {
             double[] p = {f0, 1, Double.POSITIVE_INFINITY, 0.01, 1, 0.01};
             RunProbe probe = RunProbe.of(model, -2);

@@ -11,7 +11,7 @@ import org.rsisim.core.Model;
 import org.rsisim.models.alignment.RecordingSink;
 
 class RsiChainPropertyTest {
-    private static final Model MODEL = new RsiChainProvider().create(Map.of("horizon", 2100.0));
+    private static final Model MODEL = new RsiChain().withSettings(Map.of("horizon", 2100.0));
 
     @Property(tries = 300, seed = "20260504")
     void amdahlCapsTheGenerationRate(@ForAll @DoubleRange(min = 0.01, max = 10) double base,

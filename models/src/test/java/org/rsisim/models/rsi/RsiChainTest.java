@@ -16,10 +16,11 @@ import org.rsisim.core.Model;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.Result;
 import org.rsisim.models.ModelCatalog;
+import org.rsisim.models.ModelProvider;
 import org.rsisim.models.alignment.RecordingSink;
 
 class RsiChainTest {
-    private static final RsiChainProvider PROVIDER = new RsiChainProvider();
+    private static final ModelProvider PROVIDER = ModelProvider.of(new RsiChain());
 
     /** The default parameters, by name, so tests can change a few. */
     static double[] params(Model model, Map<String, Double> changes) {
@@ -218,7 +219,7 @@ class RsiChainTest {
                 () -> PROVIDER.create(Map.of("takeoff_from", 0.5, "takeoff_to", 0.4)));
         assertEquals("setting takeoff_to = 0.4 is outside its allowed range (0.5 (takeoff_from), 1]", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> PROVIDER.create(Map.of("automation_threshold", 0.0)));
-        assertEquals("setting automation_threshold = 0.0 is outside its allowed range (0, 1]", e.getMessage());
+        assertEquals("setting automation_threshold = 0.0 is outside its allowed range [0.001, 1.0]", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> PROVIDER.create(Map.of("generations", 4.5)));
         assertTrue(e.getMessage().contains("generations = 4.5 is not a whole number"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> PROVIDER.create(Map.of("start_date", Double.NaN)));
@@ -235,8 +236,8 @@ class RsiChainTest {
     void catalogHasTheModelWithDefaultsInRange() {
         Model m = ModelCatalog.get("rsi-chain").create();
         assertEquals(RsiChain.NAME, m.name());
-        assertEquals(RsiChainProvider.ESSAY_DATE, ((RsiChain) m).startDate());
-        assertEquals(2026.337, RsiChainProvider.ESSAY_DATE, 5e-4);
+        assertEquals(RsiChain.ESSAY_DATE, ((RsiChain) m).startDate());
+        assertEquals(2026.337, RsiChain.ESSAY_DATE, 5e-4);
         for (Parameter p : m.parameters()) {
             assertTrue(p.allows(p.defaultValue()), p.toString());
         }

@@ -2,10 +2,14 @@ package org.rsisim.testkit.guide;
 
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.Declarations;
+import org.rsisim.core.MetricId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
+import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
 
 /**
@@ -14,14 +18,21 @@ import org.rsisim.core.Simulation;
  * accumulates it over ten years.
  */
 public final class ResearchSpeedModel implements Model {
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("automated_share", "1", 0, 1, 0.5, "share f of research that AI does"),
-            new Parameter("ai_speed", "x", 1, 1e6, 10, "median speed s of AI on the automated share"),
-            new Parameter("speed_noise", "1", 0, 2, 0.3, "log-sd of the yearly speed"));
-    private static final List<Observable> OBSERVABLES = List.of(
-            Observable.metric("human_time_share", "1", "share of research time spent on the human part, year 1"),
-            Observable.series("progress", "years", 10, 1, 1, "year", "cumulative progress in baseline years"),
-            Observable.series("speed_up", "x", 10, 1, 1, "year", "research speed-up in each year"));
+    private static final Declarations DECLARED = new Declarations();
+    private static final ParameterId AUTOMATED_SHARE = DECLARED.parameter("automated_share", "1", 0, 1, 0.5,
+            "share f of research that AI does");
+    private static final ParameterId AI_SPEED = DECLARED.parameter("ai_speed", "x", 1, 1e6, 10,
+            "median speed s of AI on the automated share");
+    private static final ParameterId SPEED_NOISE = DECLARED.parameter("speed_noise", "1", 0, 2, 0.3,
+            "log-sd of the yearly speed");
+    private static final MetricId HUMAN_TIME_SHARE = DECLARED.metric("human_time_share", "1",
+            "share of research time spent on the human part, year 1");
+    private static final SeriesId PROGRESS = DECLARED.series("progress", "years", 10, 1, 1, "year",
+            "cumulative progress in baseline years");
+    private static final SeriesId SPEED_UP = DECLARED.series("speed_up", "x", 10, 1, 1, "year",
+            "research speed-up in each year");
+    private static final List<Parameter> PARAMETERS = DECLARED.parameters();
+    private static final List<Observable> OBSERVABLES = DECLARED.observables();
 
     @Override
     public String name() {
@@ -42,17 +53,17 @@ public final class ResearchSpeedModel implements Model {
     public Simulation newSimulation(RunStreams streams) {
         ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(streams.component(0));
         return (p, sink) -> {
-            double f = p[0];
+            double f = AUTOMATED_SHARE.get(p);
             double progress = 0;
             for (int year = 0; year < 10; year++) {
-                double s = p[1] * Math.exp(p[2] * z.sample());
+                double s = AI_SPEED.get(p) * Math.exp(SPEED_NOISE.get(p) * z.sample());
                 double time = (1 - f) + f / s;
                 if (year == 0) {
-                    sink.metric(0, (1 - f) / time);
+                    sink.metric(HUMAN_TIME_SHARE, (1 - f) / time);
                 }
                 progress += 1 / time;
-                sink.series(1, year, progress);
-                sink.series(2, year, 1 / time);
+                sink.series(PROGRESS, year, progress);
+                sink.series(SPEED_UP, year, 1 / time);
             }
         };
     }
