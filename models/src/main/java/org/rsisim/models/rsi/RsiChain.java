@@ -13,7 +13,7 @@ import org.rsisim.models.bottleneck.Amdahl;
 
 /**
  * The recursive self-improvement chain: discrete generations of AI systems, each of which trains its successor,
- * faster as more of AI R&D is automated, until the horizon.
+ * faster as more of AI R&amp;D is automated, until the horizon.
  *
  * <p>State of generation {@code g = 0, 1, ...}: its release date {@code t_g} (decimal years, {@code t_0} = the start
  * date), its capability {@code L_g} in orders of magnitude (log10) above the starting generation ({@code L_0 = 0}),
@@ -181,7 +181,7 @@ public final class RsiChain implements Model {
      * @param startDate release date of generation 0, decimal years, in {@code [1900, 3000]}
      * @param generations most generations per run, in {@code [1, 100000]}
      * @param horizon last date simulated, decimal years, above {@code startDate} and at most 3000
-     * @param automationThreshold automation level at which AI R&D counts as automated, in {@code (0, 1]}
+     * @param automationThreshold automation level at which AI R&amp;D counts as automated, in {@code (0, 1]}
      * @param takeoffFrom automation level where the takeoff starts, in {@code (0, 1]}
      * @param takeoffTo automation level where the takeoff ends, in {@code (takeoffFrom, 1]}
      * @param fidelityThreshold fidelity below which a generation counts as misaligned, in {@code [0, 1]}
