@@ -10,7 +10,7 @@ import org.rsisim.core.Cancellation;
 /**
  * What one invocation of the command works with: its output streams, whether standard error is a terminal, the
  * chart writer, and the cancellation of the experiment that is running, so that Ctrl-C (through
- * {@link #interrupt()}) stops it and lets the command write the partial result. Thread-safe.
+ * {@link #interrupt(long)}) stops it and lets the command write the partial result. Thread-safe.
  */
 public final class Session {
     private final PrintStream out;
@@ -68,7 +68,7 @@ public final class Session {
         return c;
     }
 
-    /** @return whether {@link #interrupt()} was called */
+    /** @return whether {@link #interrupt(long)} was called */
     public boolean interrupted() {
         return interrupted;
     }

@@ -121,7 +121,7 @@ public final class BottleneckModel implements Model {
     }
 
     /**
-     * The named scenario {@code ai-rd-amdahl}: how far automating AI engineering speeds up AI R&D when research
+     * The named scenario {@code ai-rd-amdahl}: how far automating AI engineering speeds up AI R&amp;D when research
      * is automated little or not at all. Engineering is 99 % of the work (the essay); its speed-up is log-uniform
      * between the 2.9x of May 2025 and the 52x of Apr 2026 (CPU-only training-loop speed-up, SOURCES.md); the
      * automated share of research is uniform on [0, 0.5] (an assumption); the elasticity of substitution is

@@ -19,7 +19,7 @@ import org.rsisim.models.bottleneck.Amdahl;
 
 /**
  * The recursive self-improvement chain: discrete generations of AI systems, each of which trains its successor,
- * faster as more of AI R&D is automated, until the horizon.
+ * faster as more of AI R&amp;D is automated, until the horizon.
  *
  * <p>State of generation {@code g = 0, 1, ...}: its release date {@code t_g} (decimal years, {@code t_0} = the start
  * date), its capability {@code L_g} in orders of magnitude (log10) above the starting generation ({@code L_0 = 0}),
