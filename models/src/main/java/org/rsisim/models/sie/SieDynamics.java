@@ -46,7 +46,8 @@ package org.rsisim.models.sie;
  *
  * <p>Each trajectory has at most {@link #MAX_DOUBLINGS} doublings: software is a double that doubles each step and
  * the loop ends once it is not below the ceiling, which an infinite ceiling reaches at the overflow of software.
- * An instance is mutable, owned by one thread, and reused for every run: {@link #simulate} allocates nothing.
+ * {@link #simulate} computes the trajectory, the four window statistics ({@link #condition(int)}) and the years
+ * compressed into one year ({@link #yearsCompressedIntoOne()}). An instance is mutable, owned by one thread, and reused for every run: {@link #simulate} allocates nothing.
  */
 public final class SieDynamics {
     /** Most doublings a trajectory can have (software overflows to infinity after 1024 doublings). */
@@ -71,9 +72,24 @@ public final class SieDynamics {
     private final boolean retrainingCost;
     private final boolean constantR;
     private final double maxTimeMonths;
+    /** Index of the source's condition (12 months, 3x) in {@link #condition(int)}. */
+    public static final int SPEEDUP_3X_12MO = 0;
+    /** Index of the condition (4 months, 10x). */
+    public static final int SPEEDUP_10X_4MO = 1;
+    /** Index of the condition (12 months, 10x). */
+    public static final int SPEEDUP_10X_12MO = 2;
+    /** Index of the condition (4 months, 30x). */
+    public static final int SPEEDUP_30X_4MO = 3;
+    /** Number of conditions, the source's {@code conditions = [(12, 3), (4, 10), (12, 10), (4, 30)]}. */
+    public static final int CONDITIONS = 4;
+    private static final double[] PERIOD_MONTHS = {12, 4, 12, 4};
+    private static final double[] SPEED_UP = {3, 10, 10, 30};
+
     private final double[] times = new double[MAX_DOUBLINGS + 1];
+    private final boolean[] conditions = new boolean[CONDITIONS];
     private int doublings;
     private double softwareShare;
+    private int mostIn12;
 
     /**
      * Creates the dynamics for one set of switches.
@@ -143,7 +159,26 @@ public final class SieDynamics {
             }
         }
         doublings = n;
+        mostIn12 = maxDoublingsWithin(12);
+        int mostIn4 = maxDoublingsWithin(4);
+        for (int c = 0; c < CONDITIONS; c++) {
+            int most = PERIOD_MONTHS[c] == 12 ? mostIn12 : mostIn4;
+            conditions[c] = most >= requiredDoublings(PERIOD_MONTHS[c], SPEED_UP[c], softwareContribution);
+        }
         return n;
+    }
+
+    /**
+     * Returns one of the source's four window statistics for the last trajectory, computed by {@link #simulate}:
+     * whether some {@link #requiredDoublings} consecutive doublings took less than the condition's period.
+     *
+     * @param condition {@link #SPEEDUP_3X_12MO}, {@link #SPEEDUP_10X_4MO}, {@link #SPEEDUP_10X_12MO} or
+     *        {@link #SPEEDUP_30X_4MO}
+     * @return the source's "yes"
+     * @throws ArrayIndexOutOfBoundsException for another index
+     */
+    public boolean condition(int condition) {
+        return conditions[condition];
     }
 
     /**
@@ -244,6 +279,6 @@ public final class SieDynamics {
      * @return years, at least 0
      */
     public double yearsCompressedIntoOne() {
-        return maxDoublingsWithin(12) / (SOFTWARE_DOUBLINGS_PER_YEAR / softwareShare);
+        return mostIn12 / (SOFTWARE_DOUBLINGS_PER_YEAR / softwareShare);
     }
 }

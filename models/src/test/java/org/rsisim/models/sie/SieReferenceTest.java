@@ -427,6 +427,15 @@ class SieReferenceTest {
                     }
                 }
                 assertEquals(theirs, d.speedUpWithin(period, x), x + "x within " + period + " months");
+                int condition = period == 12 ? (x == 3 ? SieDynamics.SPEEDUP_3X_12MO
+                        : x == 10 ? SieDynamics.SPEEDUP_10X_12MO : -1)
+                        : (x == 10 ? SieDynamics.SPEEDUP_10X_4MO : x == 30 ? SieDynamics.SPEEDUP_30X_4MO : -1);
+                if (condition >= 0) {
+                    assertEquals(theirs, d.condition(condition), x + "x within " + period + " months");
+                }
+            }
+            if (period == 12) {
+                assertEquals(most / (4 / c.share()), d.yearsCompressedIntoOne(), 0, "years compressed into one");
             }
         }
     }

@@ -1,0 +1,188 @@
+package org.rsisim.models.sie;
+
+import java.util.List;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
+import org.rsisim.core.Sink;
+import org.rsisim.models.ModelProvider;
+import org.rsisim.models.Settings;
+
+/**
+ * Davidson and Houlden's software intelligence explosion model as published ({@code sie}): Forethought, 2025, "How
+ * quick and big would a software intelligence explosion be?", with its code in the repository
+ * {@code thoulden/Accelerated_AI_Progress} ({@code multiple_sims.py}, ported to {@code docs/js/simulation.js}; the
+ * default priors in {@code docs/index.html}); SOURCES.md, "Software intelligence explosion". This class binds the
+ * model to the engine; the dynamics and statistics are {@link SieDynamics}, whose Javadoc gives the equations.
+ *
+ * <p>In short, time in months: software doubles step by step towards a ceiling of {@code (2^(4/s))^L} (the years of
+ * progress to effective limits {@code L}, at {@code 4 / s} software doublings a year); the first doubling takes
+ * {@code 3 / f} months; the returns to software R&amp;D {@code r} fall from {@code r0} by {@code r0 / (4 L / s)}
+ * each doubling (not with constant {@code r}); each next doubling time is the last one times
+ * {@code 2^(lambda (1/r - 1))}, divided by the growth of {@code 1 + f} when compute grows (the speed-up then rises
+ * from 0.1 to {@code f} as compute doubles every 5 months); the retraining cost damps the exponent to
+ * {@code x / |x + 1|} with {@code x = lambda (1/r - 1)}, the form of the source's multiple-simulation code (its
+ * single-simulation code writes {@code x / (|x| + 1)}; see {@link SieDynamics}). A run stops at the ceiling, when
+ * {@code r} reaches 0, or at {@code max_time_months} (48, as in the source).
+ *
+ * <p>Parameters keep the source's names: {@code initial_boost} ({@code f}), {@code r_initial} ({@code r0}),
+ * {@code limit_years} ({@code L}), {@code lambda_factor} ({@code lambda}), {@code software_contribution_param}
+ * ({@code s}). Settings: the switches {@code compute_growth}, {@code retraining_cost}, {@code constant_r} (0 or 1)
+ * and the time cap {@code max_time_months}.
+ *
+ * <p>Observables, all metrics: {@code speedup_3x_12mo}, {@code speedup_10x_4mo}, {@code speedup_10x_12mo},
+ * {@code speedup_30x_4mo}, 1 when some {@code trunc((P / 12) (4 / s) x)} consecutive doublings took less than
+ * {@code P} months (the source's {@code calculate_summary_statistics_binary}), else 0, so that their means are the
+ * source's probabilities with their Monte Carlo errors; {@code years_compressed_into_one}, the most doublings in a
+ * window shorter than 12 months over {@code 4 / s}, whose complementary CDF is the source's "years of progress
+ * compressed into one year" curve (which interpolates linearly between whole doublings); {@code doublings}, the
+ * doublings of the run.
+ *
+ * <p>Where rsisim departs from the source: only in the random numbers (the engine's seeded streams instead of
+ * {@code numpy.random} or {@code Math.random}); the sampled distributions and the dynamics are the same, and the
+ * trajectories agree to rounding ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
+ * function of its parameters. Immutable and thread-safe; a run allocates nothing.
+ */
+public final class SieModel implements Model {
+    /** Index of {@code initial_boost}. */
+    public static final int INITIAL_BOOST = 0;
+    /** Index of {@code r_initial}. */
+    public static final int R_INITIAL = 1;
+    /** Index of {@code limit_years}. */
+    public static final int LIMIT_YEARS = 2;
+    /** Index of {@code lambda_factor}. */
+    public static final int LAMBDA_FACTOR = 3;
+    /** Index of {@code software_contribution_param}. */
+    public static final int SOFTWARE_CONTRIBUTION = 4;
+
+    /** Observable id of {@code speedup_3x_12mo}. */
+    public static final int SPEEDUP_3X_12MO = 0;
+    /** Observable id of {@code speedup_10x_4mo}. */
+    public static final int SPEEDUP_10X_4MO = 1;
+    /** Observable id of {@code speedup_10x_12mo}. */
+    public static final int SPEEDUP_10X_12MO = 2;
+    /** Observable id of {@code speedup_30x_4mo}. */
+    public static final int SPEEDUP_30X_4MO = 3;
+    /** Observable id of {@code years_compressed_into_one}. */
+    public static final int YEARS_COMPRESSED = 4;
+    /** Observable id of {@code doublings}. */
+    public static final int DOUBLINGS = 5;
+
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("initial_boost", "x", 0.1, 1000, 8,
+                    "f: how many times faster software progresses once AI R&D is automated; prior log-uniform 2-32, "
+                            + "single-simulation default 8 (docs/index.html of the source)"),
+            new Parameter("r_initial", "1", 0.01, 10, 1.2,
+                    "r0: software doublings per doubling of cumulative research input, at the start; prior "
+                            + "log-uniform 0.4-3.6, default 1.2 (source)"),
+            new Parameter("limit_years", "years", 1, 100, 11,
+                    "L: distance to effective limits on software, in years of AI progress at the recent pace; prior "
+                            + "uniform 6-16, default 11 (source)"),
+            new Parameter("lambda_factor", "1", 0.01, 1, 0.3,
+                    "lambda: doublings of the pace of progress per doubling of parallel cognitive labour; prior "
+                            + "log-uniform 0.15-0.6, default 0.3 (source)"),
+            new Parameter("software_contribution_param", "1", 0.01, 0.99, 0.5,
+                    "s: fraction of AI progress due to software rather than compute; fixed 0.5 (source)"));
+
+    /** The settings: the source's three switches and its time cap. */
+    public static final List<Parameter> SETTINGS = List.of(
+            new Parameter("compute_growth", "0 or 1", 0, 1, 0,
+                    "1: the speed-up grows from 0.1 to initial_boost as compute doubles every 5 months "
+                            + "(the source's \"Gradual Boost\")"),
+            new Parameter("retraining_cost", "0 or 1", 0, 1, 0,
+                    "1: the acceleration is damped because some software gains shorten training (the source's "
+                            + "\"Retraining Cost\", multiple-simulation form)"),
+            new Parameter("constant_r", "0 or 1", 0, 1, 0,
+                    "1: r stays at r_initial (the source's \"Constant Diminishing Returns\")"),
+            new Parameter("max_time_months", "months", 1, 1200, 48,
+                    "time cap of a run; 48 in the source's multiple simulations"));
+
+    /** The provider of this model kind. */
+    public static final ModelProvider PROVIDER = ModelProvider.of("sie",
+            "software intelligence explosion exactly as Davidson and Houlden publish it (Forethought 2025): discrete "
+                    + "software doublings to a ceiling, with their switches and window statistics",
+            SETTINGS, v -> new SieModel(Settings.whole(SETTINGS.get(0), v[0]) == 1,
+                    Settings.whole(SETTINGS.get(1), v[1]) == 1, Settings.whole(SETTINGS.get(2), v[2]) == 1, v[3]));
+
+    private static final List<Observable> OBSERVABLES = List.of(
+            Observable.metric("speedup_3x_12mo", "1",
+                    "1 if some window shorter than 12 months held 3 years of progress (3x), else 0"),
+            Observable.metric("speedup_10x_4mo", "1",
+                    "1 if some window shorter than 4 months held 10x the progress of 4 months, else 0"),
+            Observable.metric("speedup_10x_12mo", "1",
+                    "1 if some window shorter than 12 months held 10 years of progress (10x), else 0"),
+            Observable.metric("speedup_30x_4mo", "1",
+                    "1 if some window shorter than 4 months held 30x the progress of 4 months, else 0"),
+            Observable.metric("years_compressed_into_one", "years",
+                    "most years of progress (at the recent pace) made in a window shorter than 12 months"),
+            Observable.metric("doublings", "1", "software doublings before the ceiling, r = 0 or the time cap"));
+
+    private final boolean computeGrowth;
+    private final boolean retrainingCost;
+    private final boolean constantR;
+    private final double maxTimeMonths;
+
+    /**
+     * Creates the model.
+     *
+     * @param computeGrowth the source's "Gradual Boost" switch
+     * @param retrainingCost the source's "Retraining Cost" switch
+     * @param constantR the source's "Constant Diminishing Returns" switch
+     * @param maxTimeMonths the time cap, months, in {@code [1, 1200]}
+     * @throws IllegalArgumentException naming {@code max_time_months}, its value and the allowed range
+     */
+    public SieModel(boolean computeGrowth, boolean retrainingCost, boolean constantR, double maxTimeMonths) {
+        this.computeGrowth = computeGrowth;
+        this.retrainingCost = retrainingCost;
+        this.constantR = constantR;
+        this.maxTimeMonths = SETTINGS.get(3).check(maxTimeMonths);
+    }
+
+    /** Creates the model as the source's multiple simulations run it by default: no switch, 48 months. */
+    public SieModel() {
+        this(false, false, false, 48);
+    }
+
+    @Override
+    public String name() {
+        return "sie";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Observable> observables() {
+        return OBSERVABLES;
+    }
+
+    /**
+     * Returns new per-worker dynamics for this model's switches and time cap.
+     *
+     * @return dynamics owned by one thread
+     */
+    public SieDynamics newDynamics() {
+        return new SieDynamics(computeGrowth, retrainingCost, constantR, maxTimeMonths);
+    }
+
+    @Override
+    public Simulation newSimulation(RunStreams streams) {
+        SieDynamics d = newDynamics();
+        return (p, sink) -> record(d, p, sink);
+    }
+
+    /** Simulates one run into the reused dynamics and writes its observables. */
+    private static void record(SieDynamics d, double[] p, Sink sink) {
+        int n = d.simulate(p[INITIAL_BOOST], p[R_INITIAL], p[LIMIT_YEARS], p[LAMBDA_FACTOR], p[SOFTWARE_CONTRIBUTION]);
+        sink.metric(SPEEDUP_3X_12MO, d.condition(SieDynamics.SPEEDUP_3X_12MO) ? 1 : 0);
+        sink.metric(SPEEDUP_10X_4MO, d.condition(SieDynamics.SPEEDUP_10X_4MO) ? 1 : 0);
+        sink.metric(SPEEDUP_10X_12MO, d.condition(SieDynamics.SPEEDUP_10X_12MO) ? 1 : 0);
+        sink.metric(SPEEDUP_30X_4MO, d.condition(SieDynamics.SPEEDUP_30X_4MO) ? 1 : 0);
+        sink.metric(YEARS_COMPRESSED, d.yearsCompressedIntoOne());
+        sink.metric(DOUBLINGS, n);
+    }
+}
