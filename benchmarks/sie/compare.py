@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Runs Davidson and Houlden's software intelligence explosion model (their JavaScript under node, through
+reference.mjs) beside rsisim's `sie` model, for their default priors and each of their three switches, and prints
+each of the four probabilities with its standard error and the z of the difference, then the speeds.
+
+    python3 benchmarks/sie/compare.py CHECKOUT [--theirs 300000] [--ours 1000000] [--seed 20251]
+                                               [--threads N] [--speed-runs 4000000]
+
+CHECKOUT is the path to a checkout of github.com/thoulden/Accelerated_AI_Progress (their code is not part of this
+project). Their runs use a seeded Math.random (reference.mjs); rsisim runs the bundled scenarios sie-2025,
+sie-2025-compute-growth, sie-2025-retraining and sie-2025-constant-r through `./rsisim run NAME --format json`.
+A comparison passes when |z| < 4. Speed: their simulations per second (runMultiple, one node process, from the
+run of the default priors) against rsisim's runs per second on all cores (`--threads`, default every processor,
+the engine's wall time of a separate run of sie-2025 with --speed-runs runs; neither counts process start-up).
+Exits 1 if a |z| reaches 4 or the speed ratio is below 10. Needs node 18+, java 17+ and, on first use, Maven.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+METRICS = ["speedup_3x_12mo", "speedup_10x_4mo", "speedup_10x_12mo", "speedup_30x_4mo"]
+CONFIGS = [("", "sie-2025"), ("compute-growth", "sie-2025-compute-growth"),
+           ("retraining", "sie-2025-retraining"), ("constant-r", "sie-2025-constant-r")]
+
+
+def theirs(checkout, runs, seed, switch):
+    cmd = ["node", "--max-old-space-size=8192", os.path.join(HERE, "reference.mjs"), checkout, "montecarlo",
+           str(runs), str(seed)] + ([switch] if switch else [])
+    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+def ours(scenario, runs, seed, threads):
+    cmd = [os.path.join(ROOT, "rsisim"), "run", scenario, "--runs", str(runs), "--seed", str(seed),
+           "--threads", str(threads), "--format", "json"]
+    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("checkout")
+    ap.add_argument("--theirs", type=int, default=300_000, help="their simulations per configuration")
+    ap.add_argument("--ours", type=int, default=1_000_000, help="rsisim runs per configuration")
+    ap.add_argument("--seed", type=int, default=20251)
+    ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--speed-runs", type=int, default=4_000_000, help="rsisim runs of the speed measurement")
+    a = ap.parse_args()
+    if not os.path.isfile(os.path.join(a.checkout, "docs", "js", "simulation.js")):
+        sys.exit(f"{a.checkout} is not a checkout of thoulden/Accelerated_AI_Progress (no docs/js/simulation.js)")
+    subprocess.run([os.path.join(ROOT, "rsisim"), "models"], check=True, capture_output=True)  # builds once
+
+    worst = 0.0
+    speeds = []
+    print(f"their code: {a.theirs} simulations per configuration, seed {a.seed}; "
+          f"rsisim: {a.ours} runs per configuration, seed {a.seed}, {a.threads} threads")
+    print(f"{'scenario':<24} {'metric':<17} {'theirs':>8} {'s.e.':>8} {'rsisim':>8} {'s.e.':>8} {'z':>6}")
+    for switch, scenario in CONFIGS:
+        t = theirs(a.checkout, a.theirs, a.seed, switch)
+        o = ours(scenario, a.ours, a.seed, a.threads)
+        speeds.append((scenario, t["sims_per_second"], o["manifest"]["runs"] / o["manifest"]["wallTimeSeconds"]))
+        for m in METRICS:
+            p = t[m]
+            se_t = math.sqrt(p * (1 - p) / a.theirs)
+            q = o["metrics"][m]["mean"]
+            se_o = o["metrics"][m]["stderr"]
+            z = (q - p) / math.hypot(se_t, se_o)
+            worst = max(worst, abs(z))
+            print(f"{scenario:<24} {m:<17} {p:8.5f} {se_t:8.5f} {q:8.5f} {se_o:8.5f} {z:6.2f}")
+    print(f"largest |z| = {worst:.2f} (required < 4)")
+
+    print()
+    print(f"{'scenario':<24} {'theirs sims/s':>14} {'rsisim runs/s':>14} {'ratio':>7}   (rsisim: the comparison runs)")
+    for scenario, ts, os_ in speeds:
+        print(f"{scenario:<24} {ts:14.0f} {os_:14.0f} {os_ / ts:7.1f}")
+    o = ours("sie-2025", a.speed_runs, a.seed, a.threads)
+    rate = o["manifest"]["runs"] / o["manifest"]["wallTimeSeconds"]
+    t = theirs(a.checkout, a.theirs, a.seed + 1, "")
+    ratio = rate / t["sims_per_second"]
+    print(f"speed, sie-2025: their code {t['sims_per_second']:.0f} sims/s (node, one process, {a.theirs} sims); "
+          f"rsisim {rate:.0f} runs/s ({a.threads} threads, {a.speed_runs} runs, "
+          f"{o['manifest']['wallTimeSeconds']:.2f} s); ratio {ratio:.1f} (required >= 10, aim 20)")
+    sys.exit(0 if worst < 4 and ratio >= 10 else 1)
+
+
+if __name__ == "__main__":
+    main()
