@@ -26,8 +26,9 @@ import org.rsisim.models.sie.SieModel;
  *
  * <ul>
  *   <li>{@code dynamicsPerRun}: one run of {@link SieDynamics} (trajectory, four window statistics, years
- *       compressed), its parameters taken in turn from {@value #SETS} sets drawn from the scenario's priors; the
- *       score is the time per run of the model alone (about 51 doublings a run on average);</li>
+ *       compressed) with the switches of {@code scenario}, its parameters taken in turn from {@value #SETS} sets
+ *       drawn from the scenario's priors; the score is the time per run of the model alone (about 51 doublings a
+ *       run on average in {@code sie-2025});</li>
  *   <li>{@code engine}: the scenario cut to {@code runs} runs through the {@link Engine} on {@code threads}
  *       workers, with every statistic of its six metrics; divide by {@code runs} for the time per run;</li>
  *   <li>{@code streamsAndParameters}: the baseline, positioning the streams and drawing the four parameters of
@@ -70,6 +71,9 @@ public class SieBenchmark {
     /** One thread's dynamics and a table of parameter sets from the scenario's priors. */
     @State(Scope.Thread)
     public static class Dynamics {
+        /** The scenario whose switches and priors the dynamics use. */
+        @Param({"sie-2025", "sie-2025-compute-growth", "sie-2025-retraining", "sie-2025-constant-r"})
+        public String scenario;
         SieDynamics dynamics;
         double[][] sets;
         int next;
@@ -77,7 +81,7 @@ public class SieBenchmark {
         /** Draws the parameter sets. */
         @Setup
         public void setUp() {
-            Experiment e = ScenarioCatalog.get("sie-2025").experiment();
+            Experiment e = ScenarioCatalog.get(scenario).experiment();
             dynamics = ((SieModel) e.model()).newDynamics();
             RunStreams streams = RunStreams.create(e.seed());
             JointDistribution.Sampler sampler = e.jointDistribution().newSampler(streams);

@@ -17,7 +17,7 @@ package org.rsisim.models.sie;
  *   T_0 = 3 / 1.1 months; f_0 = 0.1, f_max = f    (with compute growth)
  *   while t &lt; t_max and S &lt; C and r &gt; 0:
  *       t += T;  S *= 2;  K *= exp((ln 2 / 5) T)                     (compute K doubles every 5 months)
- *       f_new = f_0 exp(t ln(f_max / f_0) / 60) if K &lt; 4096, else f_max
+ *       f_new = f_0 exp(t ln(f_max / f_0) / 60) if K &lt; 4096 (t &lt; 60), else f_max
  *       r -= k
  *       if r &gt; 0:  T *= 2^a(r) / ((1 + f_new) / (1 + f_old))
  *   a(r) = lambda (1/r - 1)                                         (default)
@@ -26,8 +26,11 @@ package org.rsisim.models.sie;
  * The cumulative times {@code t_0 = 0, t_1, ..., t_n} are kept; the {@code i}-th doubling time is
  * {@code t_i - t_(i-1)}. Every operation is done in the same order as in the source so that trajectories agree with
  * it to rounding (the reference test asserts 1e-9 relative): the arithmetic is IEEE-754 the same, {@code exp} and
- * {@code log} may differ in the last bit between Java and node, and {@code 2^a} is computed as {@code exp(a ln 2)}
- * for speed, which differs from the source's {@code pow} by about {@code |a|} units in the last place.
+ * {@code log} may differ in the last bit between Java and node, and two shortcuts are taken for speed: {@code 2^a}
+ * is computed as {@code exp(a ln 2)}, which differs from the source's {@code pow} by about {@code |a|} units in the
+ * last place, and compute's crossing of 4096 is found as {@code t >= 60} months instead of by multiplying up the
+ * compute factors (the same test but for rounding, so they can disagree only when {@code t} is within about 1e-14
+ * of 60 months).
  *
  * <p>The retraining-cost switch has two forms in the source: the multiple-simulation code divides by
  * {@code |lambda (1/r - 1) + 1|}, the single-simulation code by {@code |lambda (1/r - 1)| + 1}. This class follows
@@ -65,7 +68,8 @@ public final class SieDynamics {
     public static final double GRADUAL_INITIAL_BOOST = 0.1;
 
     private static final double LN2 = Math.log(2);
-    private static final double COMPUTE_RATE = LN2 / COMPUTE_DOUBLING_MONTHS;
+    /** Months until compute reaches {@link #COMPUTE_MAX} (12 doublings of 5 months). */
+    private static final double COMPUTE_MAX_MONTHS = 60;
     private static final double IMPLIED_MONTHLY_RATE = LN2 / BASELINE_DOUBLING_MONTHS;
     private static final double TIME_TO_DOUBLE = LN2 / IMPLIED_MONTHLY_RATE;
 
@@ -139,7 +143,6 @@ public final class SieDynamics {
         double size = 1.0;
         double r = rInitial;
         double f = f0;
-        double computeSize = 1;
         double elapsed = 0;
         int n = 0;
         t[0] = 0;
@@ -155,12 +158,14 @@ public final class SieDynamics {
                 }
             }
         } else {
+            // Compute K = exp((ln 2 / 5) t) reaches 4096 = 2^12 at t = 60 months exactly; the source multiplies
+            // the factors exp((ln 2 / 5) T) up step by step and compares K with 4096, which can differ from
+            // comparing t with 60 only when t is within rounding (about 1e-14 relative) of 60 months.
             while (elapsed < maxTimeMonths && size < ceiling && r > 0) {
                 double fOld = f;
                 elapsed += doublingTime;
                 size *= 2;
-                computeSize = computeSize * Math.exp(COMPUTE_RATE * doublingTime);
-                f = computeSize < COMPUTE_MAX ? f0 * Math.exp(elapsed * fGrowthRate) : fMax;
+                f = elapsed < COMPUTE_MAX_MONTHS ? f0 * Math.exp(elapsed * fGrowthRate) : fMax;
                 r -= k;
                 t[++n] = elapsed;
                 if (r > 0) {
