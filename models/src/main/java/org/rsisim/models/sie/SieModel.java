@@ -40,9 +40,10 @@ import org.rsisim.models.Settings;
  * compressed into one year" curve (which interpolates linearly between whole doublings); {@code doublings}, the
  * doublings of the run.
  *
- * <p>Where rsisim departs from the source: only in the random numbers (the engine's seeded streams instead of
- * {@code numpy.random} or {@code Math.random}); the sampled distributions and the dynamics are the same, and the
- * trajectories agree to rounding ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
+ * <p>Where rsisim departs from the source: in the random numbers (the engine's seeded streams instead of
+ * {@code numpy.random} or {@code Math.random}; the sampled distributions are the same) and in rounding only
+ * ({@code 2^a} as {@code exp(a ln 2)}, and compute's crossing of 4096 as {@code t >= 60} months; see
+ * {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
  * function of its parameters. Immutable and thread-safe; a run allocates nothing.
  */
 public final class SieModel implements Model {
