@@ -28,9 +28,10 @@ package org.rsisim.models.sie;
  * it to rounding (the reference test asserts 1e-9 relative): the arithmetic is IEEE-754 the same, {@code exp} and
  * {@code log} may differ in the last bit between Java and node, and two shortcuts are taken for speed: {@code 2^a}
  * is computed as {@code exp(a ln 2)}, which differs from the source's {@code pow} by about {@code |a|} units in the
- * last place, and compute's crossing of 4096 is found as {@code t >= 60} months instead of by multiplying up the
- * compute factors (the same test but for rounding, so they can disagree only when {@code t} is within about 1e-14
- * of 60 months).
+ * last place; with compute growth, compute's crossing of 4096 is found as {@code t >= 60} months instead of by
+ * multiplying up the compute factors (the same test but for rounding, so they can disagree only when {@code t} is
+ * within about 1e-14 of 60 months), and the speed-up factor is applied as {@code T 2^a (1 + f_old) / (1 + f_new)},
+ * one division instead of two on the chain from one doubling time to the next (a few units in the last place).
  *
  * <p>The retraining-cost switch has two forms in the source: the multiple-simulation code divides by
  * {@code |lambda (1/r - 1) + 1|}, the single-simulation code by {@code |lambda (1/r - 1)| + 1}. This class follows
@@ -169,7 +170,7 @@ public final class SieDynamics {
                 r -= k;
                 t[++n] = elapsed;
                 if (r > 0) {
-                    doublingTime *= pow2(exponent(lambdaFactor, r)) / ((1 + f) / (1 + fOld));
+                    doublingTime = doublingTime * pow2(exponent(lambdaFactor, r)) * (1 + fOld) / (1 + f);
                 }
             }
         }

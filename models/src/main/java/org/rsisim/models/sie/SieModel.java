@@ -42,8 +42,8 @@ import org.rsisim.models.Settings;
  *
  * <p>Where rsisim departs from the source: in the random numbers (the engine's seeded streams instead of
  * {@code numpy.random} or {@code Math.random}; the sampled distributions are the same) and in rounding only
- * ({@code 2^a} as {@code exp(a ln 2)}, and compute's crossing of 4096 as {@code t >= 60} months; see
- * {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
+ * ({@code 2^a} as {@code exp(a ln 2)}, compute's crossing of 4096 as {@code t >= 60} months, one division fewer
+ * in the speed-up factor; see {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
  * function of its parameters. Immutable and thread-safe; a run allocates nothing.
  */
 public final class SieModel implements Model {
