@@ -52,11 +52,15 @@ package org.rsisim.models.sie;
  * <p>Each trajectory has at most {@link #MAX_DOUBLINGS} doublings: software is a double that doubles each step and
  * the loop ends once it is not below the ceiling, which an infinite ceiling reaches at the overflow of software.
  * {@link #simulate} computes the trajectory, the four window statistics ({@link #condition(int)}) and the years
- * compressed into one year ({@link #yearsCompressedIntoOne()}). An instance is mutable, owned by one thread, and reused for every run: {@link #simulate} allocates nothing.
+ * compressed into one year ({@link #yearsCompressedIntoOne()}). An instance is mutable, owned by one thread, and
+ * reused for every run: {@link #simulate} allocates nothing.
  */
 public final class SieDynamics {
-    /** Most doublings a trajectory can have (software overflows to infinity after 1024 doublings). */
-    public static final int MAX_DOUBLINGS = 1025;
+    /**
+     * Most doublings a trajectory can have: software, a double starting at 1, is infinite after 1024 doublings, and
+     * no ceiling exceeds infinity.
+     */
+    public static final int MAX_DOUBLINGS = 1024;
     /** Software doublings a year at the recent pace of software progress (a doubling every 3 months). */
     public static final double SOFTWARE_DOUBLINGS_PER_YEAR = 4;
     /** Software doubling time before automation, months. */
@@ -68,16 +72,6 @@ public final class SieDynamics {
     /** Initial speed-up with compute growth. */
     public static final double GRADUAL_INITIAL_BOOST = 0.1;
 
-    private static final double LN2 = Math.log(2);
-    /** Months until compute reaches {@link #COMPUTE_MAX} (12 doublings of 5 months). */
-    private static final double COMPUTE_MAX_MONTHS = 60;
-    private static final double IMPLIED_MONTHLY_RATE = LN2 / BASELINE_DOUBLING_MONTHS;
-    private static final double TIME_TO_DOUBLE = LN2 / IMPLIED_MONTHLY_RATE;
-
-    private final boolean computeGrowth;
-    private final boolean retrainingCost;
-    private final boolean constantR;
-    private final double maxTimeMonths;
     /** Index of the source's condition (12 months, 3x) in {@link #condition(int)}. */
     public static final int SPEEDUP_3X_12MO = 0;
     /** Index of the condition (4 months, 10x). */
@@ -91,6 +85,16 @@ public final class SieDynamics {
     private static final double[] PERIOD_MONTHS = {12, 4, 12, 4};
     private static final double[] SPEED_UP = {3, 10, 10, 30};
 
+    private static final double LN2 = Math.log(2);
+    /** Months until compute reaches {@link #COMPUTE_MAX} (12 doublings of 5 months). */
+    private static final double COMPUTE_MAX_MONTHS = 60;
+    private static final double IMPLIED_MONTHLY_RATE = LN2 / BASELINE_DOUBLING_MONTHS;
+    private static final double TIME_TO_DOUBLE = LN2 / IMPLIED_MONTHLY_RATE;
+
+    private final boolean computeGrowth;
+    private final boolean retrainingCost;
+    private final boolean constantR;
+    private final double maxTimeMonths;
     private final double[] times = new double[MAX_DOUBLINGS + 1];
     private final boolean[] conditions = new boolean[CONDITIONS];
     private int doublings;

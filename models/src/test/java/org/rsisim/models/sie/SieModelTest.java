@@ -50,6 +50,15 @@ class SieModelTest {
     }
 
     @Test
+    void anInfiniteCeilingStopsAtTheOverflowOfSoftware() {
+        // (2^(4 / 0.01))^100 overflows to infinity, so k = 0; with constant r = 2 the doublings shrink geometrically
+        // and the time converges to about 3.8 months, far from the cap: software's overflow ends the run.
+        SieDynamics d = new SieDynamics(false, false, false, 48);
+        assertEquals(SieDynamics.MAX_DOUBLINGS, d.simulate(8, 2, 100, 0.3, 0.01));
+        assertTrue(d.time(SieDynamics.MAX_DOUBLINGS) < 4, "time " + d.time(SieDynamics.MAX_DOUBLINGS));
+    }
+
+    @Test
     void fallingReturnsReachZeroAtTheCeiling() {
         // Returns 0.5 shrink by 0.5 / 24 per doubling at L = 3 (24 doublings); the doubling time grows by
         // 2^(lambda (1/r - 1)) with r after the decrement, so a run stops at the cap or when r reaches 0.
