@@ -106,7 +106,7 @@ public final class SieDynamics {
      *
      * @param computeGrowth the source's "gradual boost": the speed-up grows from 0.1 to {@code f} as compute
      *        doubles every 5 months, reaching {@code f} after 60 months
-     * @param retrainingCost the source's retraining cost: the acceleration exponent {@code a(r)} is damped
+     * @param retrainingCost the source's retraining cost: the exponent {@code x} becomes {@code x / |x + 1|}
      * @param constantR the source's constant diminishing returns: {@code r} stays at {@code r0}
      * @param maxTimeMonths the time cap {@code t_max}, months, in {@code (0, 1200]}; the source's multiple
      *        simulations use 48

@@ -22,7 +22,7 @@ import org.rsisim.models.Settings;
  * {@code 3 / f} months; the returns to software R&amp;D {@code r} fall from {@code r0} by {@code r0 / (4 L / s)}
  * each doubling (not with constant {@code r}); each next doubling time is the last one times
  * {@code 2^(lambda (1/r - 1))}, divided by the growth of {@code 1 + f} when compute grows (the speed-up then rises
- * from 0.1 to {@code f} as compute doubles every 5 months); the retraining cost damps the exponent to
+ * from 0.1 to {@code f} as compute doubles every 5 months); the retraining cost changes the exponent to
  * {@code x / |x + 1|} with {@code x = lambda (1/r - 1)}, the form of the source's multiple-simulation code (its
  * single-simulation code writes {@code x / (|x| + 1)}; see {@link SieDynamics}). A run stops at the ceiling, when
  * {@code r} reaches 0, or at {@code max_time_months} (48, as in the source).
@@ -93,8 +93,8 @@ public final class SieModel implements Model {
                     "1: the speed-up grows from 0.1 to initial_boost as compute doubles every 5 months "
                             + "(the source's \"Gradual Boost\")"),
             new Parameter("retraining_cost", "0 or 1", 0, 1, 0,
-                    "1: the acceleration is damped because some software gains shorten training (the source's "
-                            + "\"Retraining Cost\", multiple-simulation form)"),
+                    "1: the source's \"Retraining Cost\" in its multiple-simulation form, exponent x / |x + 1| "
+                            + "with x = lambda (1/r - 1)"),
             new Parameter("constant_r", "0 or 1", 0, 1, 0,
                     "1: r stays at r_initial (the source's \"Constant Diminishing Returns\")"),
             new Parameter("max_time_months", "months", 1, 1200, 48,

@@ -68,7 +68,8 @@ public final class SieScenarios {
      */
     public static NamedScenario sie2025Retraining() {
         return new NamedScenario("sie-2025-retraining", "sie-2025 with Davidson and Houlden's retraining cost "
-                + "switch: part of each software gain is spent on shorter training, which damps the acceleration.",
+                + "switch, in the form of their multiple-simulation code: the exponent x = lambda (1/r - 1) becomes "
+                + "x / |x + 1|, which, despite the name, strengthens the acceleration while r > 1.",
                 experiment("sie-2025-retraining", new SieModel(false, true, false, 48)));
     }
 
