@@ -11,6 +11,9 @@
 //   node reference.mjs CHECKOUT montecarlo N SEED [SWITCH...]
 //       runs their runMultiple with the default priors of docs/index.html (f 2-32, r 0.4-3.6, limit 6-16,
 //       lambda 0.15-0.6, share 0.5) and prints the four probabilities, N, seconds and simulations per second
+//   node reference.mjs CHECKOUT curve N SEED [SWITCH...]
+//       the same simulations, then their calculateYearsCompressedCdf: the "years of progress compressed into one
+//       year" curve at its 200 points, {"years": [...], "fractions": [...]}
 // SWITCH is compute-growth, retraining or constant-r.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -79,6 +82,13 @@ if (mode === 'trajectory') {
   for (let i = 1; i < res.times.length; i++) doublingTimes.push(res.times[i] - res.times[i - 1]);
   console.log(JSON.stringify({ f, r_initial: r0, limit_years: limitYears, lambda_factor: lambda,
     software_contribution_param: share, max_time_months: maxMonths === undefined ? 48 : maxMonths, switches: [...switches], times: res.times, doubling_times: doublingTimes }));
+} else if (mode === 'curve') {
+  const [n, seed] = numbers;
+  Math.random = seeded(seed);
+  const bounds = { ib_low: 2, ib_high: 32, r_low: 0.4, r_high: 3.6, ly_low: 6, ly_high: 16, lf_low: 0.15, lf_high: 0.6 };
+  const out = Sim.runMultiple(n, bounds, 0.5, flags);
+  const curve = Sim.calculateYearsCompressedCdf(out.timesMatrix, 0.5);
+  console.log(JSON.stringify({ switches: [...switches], n, seed, years: curve.years, fractions: curve.fractions }));
 } else if (mode === 'montecarlo') {
   const [n, seed] = numbers;
   Math.random = seeded(seed);

@@ -82,6 +82,14 @@ public final class SieDynamics {
     public static final int SPEEDUP_30X_4MO = 3;
     /** Number of conditions, the source's {@code conditions = [(12, 3), (4, 10), (12, 10), (4, 30)]}. */
     public static final int CONDITIONS = 4;
+    /** Points of the source's "years of progress compressed into one year" curve. */
+    public static final int CURVE_POINTS = 200;
+    /** First point of the curve, years. */
+    public static final double CURVE_FIRST_YEARS = 0.1;
+    /** Last point of the curve, years. */
+    public static final double CURVE_LAST_YEARS = 20;
+    /** Spacing of the curve's points, years, as {@code numpy.linspace(0.1, 20, 200)} computes it. */
+    public static final double CURVE_STEP_YEARS = (CURVE_LAST_YEARS - CURVE_FIRST_YEARS) / (CURVE_POINTS - 1);
     private static final double[] PERIOD_MONTHS = {12, 4, 12, 4};
     private static final double[] SPEED_UP = {3, 10, 10, 30};
 
@@ -305,6 +313,40 @@ public final class SieDynamics {
      */
     public boolean speedUpWithin(double periodMonths, double speedUp) {
         return maxDoublingsWithin(periodMonths) >= requiredDoublings(periodMonths, speedUp, softwareShare);
+    }
+
+    /**
+     * Returns the last trajectory's share of the source's "years of progress compressed into one year" curve at a
+     * number of years ({@code calculate_years_compressed_cdf}, 12-month period): with {@code D = (4 / s) years}, the
+     * indicator that some {@code floor(D)} doublings took less than 12 months, weighted {@code 1 - (D - floor(D))},
+     * plus the indicator for {@code ceil(D)} doublings, weighted {@code D - floor(D)}. The source's curve at
+     * {@code years} is the mean of this over the runs; its points are
+     * {@code CURVE_FIRST_YEARS + j CURVE_STEP_YEARS}, {@code j} from 0 to {@code CURVE_POINTS - 1}.
+     *
+     * @param years years of progress to compress into one year, at least 0
+     * @return a value in {@code [0, 1]}
+     */
+    public double curveShare(double years) {
+        double speedUp = years / (12.0 / 12);
+        double required = ((12.0 / 12) * (SOFTWARE_DOUBLINGS_PER_YEAR / softwareShare)) * speedUp;
+        double below = Math.floor(required);
+        double above = Math.ceil(required);
+        double atBelow = mostIn12 >= below ? 1 : 0;
+        if (below == above) {
+            return atBelow;
+        }
+        double weight = required - below;
+        return (1 - weight) * atBelow + weight * (mostIn12 >= above ? 1 : 0);
+    }
+
+    /**
+     * Returns the most doublings of the last trajectory in a window shorter than 12 months, computed by
+     * {@link #simulate}.
+     *
+     * @return {@code maxDoublingsWithin(12)}
+     */
+    public int mostDoublingsInAYear() {
+        return mostIn12;
     }
 
     /**

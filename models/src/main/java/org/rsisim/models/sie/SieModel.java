@@ -1,5 +1,6 @@
 package org.rsisim.models.sie;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
@@ -38,7 +39,9 @@ import org.rsisim.models.Settings;
  * source's probabilities with their Monte Carlo errors; {@code years_compressed_into_one}, the most doublings in a
  * window shorter than 12 months over {@code 4 / s}, whose complementary CDF is the source's "years of progress
  * compressed into one year" curve (which interpolates linearly between whole doublings); {@code doublings}, the
- * doublings of the run.
+ * doublings of the run. With the setting {@code years_curve}, also the series {@code years_compressed_curve} over
+ * the source's 200 points from 0.1 to 20 years ({@link SieDynamics#curveShare}), whose mean over runs is the source's
+ * curve itself, interpolation included; it is off by default because it costs 200 observations a run.
  *
  * <p>Where rsisim departs from the source: in the random numbers (the engine's seeded streams instead of
  * {@code numpy.random} or {@code Math.random}; the sampled distributions are the same) and in rounding only
@@ -70,6 +73,8 @@ public final class SieModel implements Model {
     public static final int YEARS_COMPRESSED = 4;
     /** Observable id of {@code doublings}. */
     public static final int DOUBLINGS = 5;
+    /** Observable id of the series {@code years_compressed_curve}, present with the setting {@code years_curve}. */
+    public static final int YEARS_CURVE = 6;
 
     private static final List<Parameter> PARAMETERS = List.of(
             new Parameter("initial_boost", "x", 0.1, 1000, 8,
@@ -98,16 +103,20 @@ public final class SieModel implements Model {
             new Parameter("constant_r", "0 or 1", 0, 1, 0,
                     "1: r stays at r_initial (the source's \"Constant Diminishing Returns\")"),
             new Parameter("max_time_months", "months", 1, 1200, 48,
-                    "time cap of a run; 48 in the source's multiple simulations"));
+                    "time cap of a run; 48 in the source's multiple simulations"),
+            new Parameter("years_curve", "0 or 1", 0, 1, 0,
+                    "1: also record the series years_compressed_curve, whose mean over runs is the source's "
+                            + "\"years of progress compressed into one year\" curve (200 points, 0.1-20 years)"));
 
     /** The provider of this model kind. */
     public static final ModelProvider PROVIDER = ModelProvider.of("sie",
             "software intelligence explosion exactly as Davidson and Houlden publish it (Forethought 2025): discrete "
                     + "software doublings to a ceiling, with their switches and window statistics",
             SETTINGS, v -> new SieModel(Settings.whole(SETTINGS.get(0), v[0]) == 1,
-                    Settings.whole(SETTINGS.get(1), v[1]) == 1, Settings.whole(SETTINGS.get(2), v[2]) == 1, v[3]));
+                    Settings.whole(SETTINGS.get(1), v[1]) == 1, Settings.whole(SETTINGS.get(2), v[2]) == 1, v[3],
+                    Settings.whole(SETTINGS.get(4), v[4]) == 1));
 
-    private static final List<Observable> OBSERVABLES = List.of(
+    private static final List<Observable> METRICS = List.of(
             Observable.metric("speedup_3x_12mo", "1",
                     "1 if some window shorter than 12 months held 3 years of progress (3x), else 0"),
             Observable.metric("speedup_10x_4mo", "1",
@@ -124,6 +133,8 @@ public final class SieModel implements Model {
     private final boolean retrainingCost;
     private final boolean constantR;
     private final double maxTimeMonths;
+    private final boolean yearsCurve;
+    private final List<Observable> observables;
 
     /**
      * Creates the model.
@@ -132,13 +143,39 @@ public final class SieModel implements Model {
      * @param retrainingCost the source's "Retraining Cost" switch
      * @param constantR the source's "Constant Diminishing Returns" switch
      * @param maxTimeMonths the time cap, months, in {@code [1, 1200]}
+     * @param yearsCurve whether runs also record the series {@code years_compressed_curve}
      * @throws IllegalArgumentException naming {@code max_time_months}, its value and the allowed range
      */
-    public SieModel(boolean computeGrowth, boolean retrainingCost, boolean constantR, double maxTimeMonths) {
+    public SieModel(boolean computeGrowth, boolean retrainingCost, boolean constantR, double maxTimeMonths,
+                    boolean yearsCurve) {
         this.computeGrowth = computeGrowth;
         this.retrainingCost = retrainingCost;
         this.constantR = constantR;
         this.maxTimeMonths = SETTINGS.get(3).check(maxTimeMonths);
+        this.yearsCurve = yearsCurve;
+        if (yearsCurve) {
+            List<Observable> all = new ArrayList<>(METRICS);
+            all.add(Observable.series("years_compressed_curve", "1", SieDynamics.CURVE_POINTS,
+                    SieDynamics.CURVE_FIRST_YEARS, SieDynamics.CURVE_STEP_YEARS, "years",
+                    "mean over runs: the fraction of runs that compress at least this many years of progress into "
+                            + "one year, interpolated between whole doublings (the source's curve)"));
+            this.observables = List.copyOf(all);
+        } else {
+            this.observables = METRICS;
+        }
+    }
+
+    /**
+     * Creates the model without the curve series.
+     *
+     * @param computeGrowth the source's "Gradual Boost" switch
+     * @param retrainingCost the source's "Retraining Cost" switch
+     * @param constantR the source's "Constant Diminishing Returns" switch
+     * @param maxTimeMonths the time cap, months, in {@code [1, 1200]}
+     * @throws IllegalArgumentException naming {@code max_time_months}, its value and the allowed range
+     */
+    public SieModel(boolean computeGrowth, boolean retrainingCost, boolean constantR, double maxTimeMonths) {
+        this(computeGrowth, retrainingCost, constantR, maxTimeMonths, false);
     }
 
     /** Creates the model as the source's multiple simulations run it by default: no switch, 48 months. */
@@ -158,7 +195,7 @@ public final class SieModel implements Model {
 
     @Override
     public List<Observable> observables() {
-        return OBSERVABLES;
+        return observables;
     }
 
     /**
@@ -173,6 +210,15 @@ public final class SieModel implements Model {
     @Override
     public Simulation newSimulation(RunStreams streams) {
         SieDynamics d = newDynamics();
+        if (yearsCurve) {
+            return (p, sink) -> {
+                record(d, p, sink);
+                for (int j = 0; j < SieDynamics.CURVE_POINTS; j++) {
+                    sink.series(YEARS_CURVE, j, d.curveShare(
+                            SieDynamics.CURVE_FIRST_YEARS + SieDynamics.CURVE_STEP_YEARS * j));
+                }
+            };
+        }
         return (p, sink) -> record(d, p, sink);
     }
 

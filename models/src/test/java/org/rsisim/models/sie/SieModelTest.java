@@ -97,6 +97,30 @@ class SieModelTest {
     }
 
     @Test
+    void theCurveSeriesIsOnlyThereWithItsSettingAndItsMeanIsTheCurve() {
+        assertEquals(6, ModelCatalog.get("sie").create().observables().size());
+        Model model = ModelCatalog.get("sie").create(Map.of("years_curve", 1.0));
+        assertEquals("years_compressed_curve", model.observables().get(SieModel.YEARS_CURVE).name());
+        Experiment e = Experiment.builder(model).runs(4096).seed(7)
+                .parameter("initial_boost", org.rsisim.core.distribution.Distributions.logUniform(2, 32))
+                .parameter("r_initial", org.rsisim.core.distribution.Distributions.logUniform(0.4, 3.6))
+                .parameter("limit_years", org.rsisim.core.distribution.Distributions.uniform(6, 16))
+                .build();
+        Result r = Engine.withThreads(2).run(e);
+        double[] curve = r.series("years_compressed_curve").mean();
+        assertEquals(SieDynamics.CURVE_POINTS, curve.length);
+        for (int j = 1; j < curve.length; j++) {
+            assertTrue(curve[j] <= curve[j - 1] + 1e-12, "the curve never rises: " + j);
+        }
+        // At 3 years (24 doublings at s = 0.5, a whole number), the curve is P(speedup_3x_12mo); the grid point
+        // nearest 3 years is 0.1 + 29 * 19.9 / 199 = 3.0 up to rounding, so compare at the metric instead.
+        SieDynamics d = new SieDynamics(false, false, false, 48);
+        d.simulate(8, 1.5, 11, 0.3, 0.5);
+        assertEquals(d.condition(SieDynamics.SPEEDUP_3X_12MO) ? 1.0 : 0.0, d.curveShare(3.0), 0);
+        assertEquals(d.condition(SieDynamics.SPEEDUP_10X_12MO) ? 1.0 : 0.0, d.curveShare(10.0), 0);
+    }
+
+    @Test
     void settingsAreChecked() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelCatalog.get("sie").create(Map.of("compute_growth", 0.5)));

@@ -436,8 +436,30 @@ class SieReferenceTest {
             }
             if (period == 12) {
                 assertEquals(most / (4 / c.share()), d.yearsCompressedIntoOne(), 0, "years compressed into one");
+                for (int j = 0; j < SieDynamics.CURVE_POINTS; j++) {
+                    double years = SieDynamics.CURVE_FIRST_YEARS + SieDynamics.CURVE_STEP_YEARS * j;
+                    double required = (4 / c.share()) * years;
+                    int below = (int) Math.floor(required);
+                    int above = (int) Math.ceil(required);
+                    double weight = required - below;
+                    double theirs = below == above ? success(c.times(), below)
+                            : (1 - weight) * success(c.times(), below) + weight * success(c.times(), above);
+                    assertEquals(theirs, d.curveShare(years), 0, "curve at " + years + " years");
+                }
             }
         }
+    }
+
+    /** The source's success of one run for a number of doublings in the curve: 1 or 0. */
+    private static double success(double[] times, int doublings) {
+        if (doublings < times.length) {
+            for (int i = 0; i < times.length - doublings; i++) {
+                if (times[i + doublings] - times[i] < 12) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static void close(double expected, double actual, String what) {
