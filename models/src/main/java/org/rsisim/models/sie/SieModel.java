@@ -30,10 +30,10 @@ import org.rsisim.models.Settings;
  *
  * <p>Parameters keep the source's names: {@code initial_boost} ({@code f}), {@code r_initial} ({@code r0}),
  * {@code limit_years} ({@code L}), {@code lambda_factor} ({@code lambda}), {@code software_contribution_param}
- * ({@code s}). Settings: the switches {@code compute_growth}, {@code retraining_cost}, {@code constant_r} (0 or 1)
- * and the time cap {@code max_time_months}.
+ * ({@code s}). Settings: the switches {@code compute_growth}, {@code retraining_cost}, {@code constant_r} (0 or 1),
+ * the time cap {@code max_time_months} and {@code years_curve} (0 or 1, below).
  *
- * <p>Observables, all metrics: {@code speedup_3x_12mo}, {@code speedup_10x_4mo}, {@code speedup_10x_12mo},
+ * <p>Observables, metrics: {@code speedup_3x_12mo}, {@code speedup_10x_4mo}, {@code speedup_10x_12mo},
  * {@code speedup_30x_4mo}, 1 when some {@code trunc((P / 12) (4 / s) x)} consecutive doublings took less than
  * {@code P} months (the source's {@code calculate_summary_statistics_binary}), else 0, so that their means are the
  * source's probabilities with their Monte Carlo errors; {@code years_compressed_into_one}, the most doublings in a
@@ -46,8 +46,9 @@ import org.rsisim.models.Settings;
  * <p>Where rsisim departs from the source: in the random numbers (the engine's seeded streams instead of
  * {@code numpy.random} or {@code Math.random}; the sampled distributions are the same) and in rounding only
  * ({@code 2^a} as {@code exp(a ln 2)}, compute's crossing of 4096 as {@code t >= 60} months, one division fewer
- * in the speed-up factor; see {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
- * function of its parameters. Immutable and thread-safe; a run allocates nothing.
+ * in the speed-up factor; see {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative
+ * ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a function of its parameters.
+ * Immutable and thread-safe; a run allocates nothing.
  */
 public final class SieModel implements Model {
     /** Index of {@code initial_boost}. */

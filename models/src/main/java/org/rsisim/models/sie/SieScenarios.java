@@ -57,7 +57,8 @@ public final class SieScenarios {
     public static NamedScenario sie2025ComputeGrowth() {
         return new NamedScenario("sie-2025-compute-growth", "sie-2025 with Davidson and Houlden's compute growth "
                 + "switch: the speed-up grows from 0.1 to the sampled initial speed-up over 60 months as compute "
-                + "doubles every 5 months.", experiment("sie-2025-compute-growth", new SieModel(true, false, false, 48)));
+                + "doubles every 5 months.",
+                experiment("sie-2025-compute-growth", new SieModel(true, false, false, 48)));
     }
 
     /**
