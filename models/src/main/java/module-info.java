@@ -28,6 +28,7 @@ module org.rsisim.models {
     exports org.rsisim.models.economy;
     exports org.rsisim.models.explosion;
     exports org.rsisim.models.rsi;
+    exports org.rsisim.models.sie;
 
     uses org.rsisim.core.Model;
 
@@ -37,5 +38,6 @@ module org.rsisim.models {
             org.rsisim.models.bottleneck.BottleneckModel,
             org.rsisim.models.capability.CapabilityModel,
             org.rsisim.models.explosion.ExplosionModel,
-            org.rsisim.models.economy.EconomyModel;
+            org.rsisim.models.economy.EconomyModel,
+            org.rsisim.models.sie.SieModel;
 }

@@ -15,7 +15,11 @@ public final class ScenarioCatalog {
             org.rsisim.models.bottleneck.BottleneckModel::scenario,
             org.rsisim.models.capability.CapabilityModel::scenario,
             org.rsisim.models.explosion.ExplosionModel::scenario,
-            org.rsisim.models.economy.EconomyModel::scenario);
+            org.rsisim.models.economy.EconomyModel::scenario,
+            org.rsisim.models.sie.SieScenarios::sie2025,
+            org.rsisim.models.sie.SieScenarios::sie2025ComputeGrowth,
+            org.rsisim.models.sie.SieScenarios::sie2025Retraining,
+            org.rsisim.models.sie.SieScenarios::sie2025ConstantR);
 
     private ScenarioCatalog() {
     }

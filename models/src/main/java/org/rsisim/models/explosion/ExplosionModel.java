@@ -51,6 +51,17 @@ import org.rsisim.models.NamedScenario;
  * where {@code g0 = f0 ln 2 / T_b} is the initial speed-up {@code f0} times the baseline growth rate (software
  * doubling every {@code T_b} years). Only the product {@code lambda alpha} enters, because compute is fixed.
  *
+ * <p>How this differs from the model as its authors publish it (their code: model {@code sie},
+ * {@link org.rsisim.models.sie.SieModel}): (1) it is continuous, the returns falling with {@code ln S} and the growth
+ * rate changing continuously, where theirs steps one software doubling at a time and updates {@code r} and the
+ * doubling time once per doubling; (2) its ceiling {@code ceiling_ooms} is in orders of magnitude of software, where
+ * theirs is in years of AI progress at 4 / s software doublings a year (8 at their software share 0.5), so their prior
+ * of 6-16 years is 48-128 doublings while 6-16 orders of magnitude are 20-53; (3) its statistics are a sustained
+ * growth rate above {@code k} times the baseline and the progress of any one year in years of software progress
+ * (4 doublings a year), where theirs count windows of {@code trunc((P/12)(4/s)x)} doublings shorter than {@code P}
+ * months and measure years of AI progress; (4) it runs 10 years where theirs stop at 48 months. Use {@code sie} to
+ * reproduce or extend their results, this model for the continuous dynamics (the blow-up date, the growth rate).
+ *
  * <p>The equation is integrated by Hipparchus' {@link DormandPrince853Integrator} (tolerances
  * {@value #TOLERANCE}) with event detectors for: the growth rate crossing {@code k} times the baseline in either
  * direction; the level reaching one doubling short of the ceiling; and a blow-up, the growth rate reaching
@@ -524,11 +535,13 @@ public final class ExplosionModel implements Model {
     }
 
     /**
-     * The named scenario {@code software-explosion}: Davidson and Houlden's log-uniform priors (SOURCES.md):
-     * initial speed-up 2-32, returns 0.4-3.6, distance to effective limits 6-16 orders of magnitude, lambda
-     * 0.15-0.6, baseline software doubling time 3 months; alpha 1. 10,000 runs (each an ODE integration),
-     * seed 2026. Their headline, for comparison: about 60 % chance of more than 3 years of progress in under a
-     * year, about 20 % of more than 10 years.
+     * The named scenario {@code software-explosion}: this model's continuous reading with log-uniform priors whose
+     * ranges echo Davidson and Houlden's (SOURCES.md): initial speed-up 2-32, returns 0.4-3.6, a ceiling of 6-16
+     * orders of magnitude of software, lambda 0.15-0.6, baseline software doubling time 3 months; alpha 1. 10,000
+     * runs (each an ODE integration), seed 2026. It does not follow their priors or reproduce their results: their
+     * ceiling is 6-16 years of AI progress, uniform, at 8 software doublings a year (48-128 doublings, where 6-16
+     * orders of magnitude are 20-53), and their statistics are windows of discrete doublings; the model {@code sie}
+     * and its scenario {@code sie-2025} are their model as published.
      *
      * @return the scenario
      */
@@ -541,8 +554,10 @@ public final class ExplosionModel implements Model {
                 .eventTimes("sustained_speed_up", 0.25, 0.5, 1, 2, 5)
                 .eventTimes("ceiling_reached", 1, 2, 5, 10)
                 .build();
-        return new NamedScenario("software-explosion", "software intelligence explosion with Davidson and "
-                + "Houlden's priors: years of progress compressed into one year, and when progress runs 3x faster "
-                + "than the baseline for a year", e);
+        return new NamedScenario("software-explosion", "rsisim's continuous (ODE) reading of a software "
+                + "intelligence explosion, with a ceiling of 6-16 orders of magnitude of software: years of progress "
+                + "compressed into one year, and when progress runs 3x faster than the baseline for a year. Not "
+                + "Davidson and Houlden's priors or results (their ceiling is 6-16 years of AI progress, about 2.4 "
+                + "times as many doublings); for their model as published run sie-2025", e);
     }
 }
