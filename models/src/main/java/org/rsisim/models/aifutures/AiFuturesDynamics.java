@@ -106,12 +106,19 @@ public final class AiFuturesDynamics {
     // optimal-CES frontier
     private final double[] gridI;
     private final double[] log1mI;
-    private final double[] logQ0;
+    private final int[] stamp;
+    private final double gridStep;
+    private int generation;
+    private boolean lazy;
+    private double progZero;
+    private double progOne;
+    private double geomC;
+    private double geomLogBase;
+    private double geomLogDen;
+    private double fGamma;
     private final double[] logEaut;
     private final double[] logB;
     private final double[] logF;
-    private final double[] logQ;
-    private final double[] logR;
     private double fRho;
     private double fTheta;
     private double fEta;
@@ -188,12 +195,10 @@ public final class AiFuturesDynamics {
         this.growth = new double[inputs.size()];
         gridI = new double[cesGrid];
         log1mI = new double[cesGrid];
-        logQ0 = new double[cesGrid];
+        stamp = new int[cesGrid];
         logEaut = new double[cesGrid];
         logB = new double[cesGrid];
         logF = new double[cesGrid];
-        logQ = new double[cesGrid];
-        logR = new double[cesGrid];
         // numpy.linspace(0, 1 - 1e-6, M)
         double stop = 1.0 - 1e-6;
         double step = stop / (cesGrid - 1);
@@ -202,6 +207,7 @@ public final class AiFuturesDynamics {
             log1mI[i] = Math.log(1.0 - gridI[i] + 1e-18);
         }
         gridI[cesGrid - 1] = stop;
+        gridStep = step;
         log1mI[cesGrid - 1] = Math.log(1.0 - stop + 1e-18);
         double span = endYear - startYear;
         double dt = span / (points - 1);
@@ -447,7 +453,16 @@ public final class AiFuturesDynamics {
         return (Double.isFinite(r) ? r : result) * norm;
     }
 
-    /** Builds the optimal-CES frontier for automation anchors (p1, a1), (p2, a2), linear in between. */
+    /**
+     * Sets up the optimal-CES frontier for automation anchors (p1, a1), (p2, a2), linear in between. Their code
+     * tabulates it on the task grid: the progress threshold of task {@code i} (made non-decreasing), the trapezoid
+     * integral {@code B} of the weights {@code w = E_aut^(-rho theta / (1 - rho))}, and
+     * {@code log F = log B + theta / (1 - rho) log E_aut - log(1 - i)} (made non-decreasing). When the threshold
+     * increases with {@code i} (the usual case) the weights are geometric in the grid index, so {@code B} has a
+     * closed form and an entry costs two logarithms; entries are then computed when first needed and kept for the
+     * run ({@code stamp}), which spares the thousands of exponentials of a full table in the anchor search.
+     * Otherwise the table is filled as their code fills it.
+     */
     private void buildFrontier(double p1, double a1, double p2, double a2, double rho, double theta, double eta) {
         double lo1 = p1;
         double la1 = a1;
@@ -469,22 +484,39 @@ public final class AiFuturesDynamics {
         fRho = rho;
         fTheta = theta;
         fEta = eta;
-        int m = cesGrid;
-        boolean flat = Math.abs(slope) < 1e-12;
-        double progSlope = 1 / slope;
-        double progZero = lo1 - progSlope * la1;
-        double progOne = lo2 + progSlope * (1 - la2);
-        double di = gridI[1] - gridI[0];
+        fGamma = theta / (1.0 - rho);
         double beta = rho / (1.0 - rho) * theta;
-        double gamma = theta / (1.0 - rho);
-        double oneMinusRho = 1.0 - rho;
+        boolean flat = Math.abs(slope) < 1e-12;
+        if (flat) {
+            progZero = lo1;
+            progOne = lo2;
+        } else {
+            double progSlope = 1 / slope;
+            progZero = lo1 - progSlope * la1;
+            progOne = lo2 + progSlope * (1 - la2);
+        }
+        double di = gridI[1] - gridI[0];
+        generation++;
+        if (generation == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(stamp, 0);
+            generation = 1;
+        }
+        lazy = progOne > progZero;
+        if (lazy) {
+            // w_i = w_0 e^(c i); B_i = di (w_0 + w_1) / 2 (e^(c i) - 1) / (e^c - 1)
+            geomC = -beta * LN10 * (progOne - progZero) * di;
+            geomLogBase = Math.log(0.5 * di * (1 + Math.exp(geomC))) - beta * LN10 * progZero;
+            geomLogDen = geomC > 0 ? Math.log(Math.expm1(geomC)) : geomC < 0 ? Math.log(-Math.expm1(geomC)) : 0;
+            return;
+        }
+        int m = cesGrid;
         double sum = 0;
         double prevW = 0;
-        double maxProgress = Double.NEGATIVE_INFINITY;
-        double maxLogF = Double.NEGATIVE_INFINITY;
+        double maxProgress = 0;
+        double maxLogF = 0;
         for (int i = 0; i < m; i++) {
             double x = gridI[i];
-            double prog = flat ? (1.0 - x) * lo1 + x * lo2 : x * progOne + (1 - x) * progZero;
+            double prog = x * progOne + (1 - x) * progZero;
             maxProgress = i == 0 ? prog : Math.max(maxProgress, prog);
             double le = maxProgress * LN10;
             logEaut[i] = le;
@@ -496,42 +528,111 @@ public final class AiFuturesDynamics {
             double b = sum * di;
             double lb = i == 0 || !(b > 0) ? Double.NEGATIVE_INFINITY : Math.log(b);
             logB[i] = lb;
-            double lq = oneMinusRho * log1mI[i];
-            logQ[i] = lq;
-            logR[i] = lq - theta * le;
-            double lf = lb + gamma * le - log1mI[i];
+            double lf = lb + fGamma * le - log1mI[i];
             maxLogF = i == 0 ? lf : Math.max(maxLogF, lf);
             logF[i] = maxLogF;
+            stamp[i] = generation;
         }
     }
 
-    /** Linear interpolation on the task grid, as NumPy-free code in their optimal-CES path. */
-    private double gridInterp(double[] y, double x) {
+    private double logEAt(int i) {
+        if (lazy) {
+            double x = gridI[i];
+            return (x * progOne + (1 - x) * progZero) * LN10;
+        }
+        return logEaut[i];
+    }
+
+    private void fill(int i) {
+        double lb;
+        if (i == 0) {
+            lb = Double.NEGATIVE_INFINITY;
+        } else {
+            double ci = geomC * i;
+            double num = geomC > 0 ? ci + Math.log(-Math.expm1(-ci)) : geomC < 0 ? Math.log(-Math.expm1(ci))
+                    : Math.log(i);
+            lb = geomLogBase + num - geomLogDen;
+        }
+        logB[i] = lb;
+        logF[i] = lb + fGamma * logEAt(i) - log1mI[i];
+        stamp[i] = generation;
+    }
+
+    private double logBAt(int i) {
+        if (stamp[i] != generation) {
+            fill(i);
+        }
+        return logB[i];
+    }
+
+    private double logFAt(int i) {
+        if (stamp[i] != generation) {
+            fill(i);
+        }
+        return logF[i];
+    }
+
+    private double logQAt(int i) {
+        return (1.0 - fRho) * log1mI[i];
+    }
+
+    private double logRAt(int i) {
+        return logQAt(i) - fTheta * logEAt(i);
+    }
+
+    private static final int LOG_B = 0;
+    private static final int LOG_F = 1;
+    private static final int LOG_Q = 2;
+    private static final int LOG_R = 3;
+
+    private double at(int kind, int i) {
+        switch (kind) {
+            case LOG_B:
+                return logBAt(i);
+            case LOG_F:
+                return logFAt(i);
+            case LOG_Q:
+                return logQAt(i);
+            default:
+                return logRAt(i);
+        }
+    }
+
+    /** Linear interpolation on the task grid, as their optimal-CES code interpolates (index by search). */
+    private double gridInterp(int kind, double x) {
         int m = cesGrid;
-        int j = searchRight(gridI, x, m) - 1;
-        if (j < 0) {
+        int j = (int) (x / gridStep);
+        if (j > m - 1) {
+            j = m - 1;
+        } else if (j < 0) {
             j = 0;
-        } else if (j > m - 2) {
+        }
+        while (j + 1 < m && gridI[j + 1] <= x) {
+            j++;
+        }
+        while (j > 0 && gridI[j] > x) {
+            j--;
+        }
+        if (j > m - 2) {
             j = m - 2;
         }
         double x0 = gridI[j];
         double x1 = gridI[j + 1];
         double t = x1 == x0 ? 0.0 : (x - x0) / (x1 - x0);
-        double a = y[j];
-        double b = y[j + 1];
+        double a = at(kind, j);
         // (1 - t) a + t b, keeping -inf at t = 0 as NumPy does (0 * finite = 0)
         double left = (1.0 - t) * a;
-        double right = t == 0.0 ? 0.0 : t * b;
+        double right = t == 0.0 ? 0.0 : t * at(kind, j + 1);
         return left + right;
     }
 
-    /** Index of the first element greater than x (numpy searchsorted side='right'). */
-    private static int searchRight(double[] a, double x, int n) {
+    /** Index of the first element of the threshold table greater than x (numpy searchsorted side='right'). */
+    private int searchThreshold(double x) {
         int lo = 0;
-        int hi = n;
+        int hi = cesGrid;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (a[mid] <= x) {
+            if (logEAt(mid) <= x) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -543,22 +644,22 @@ public final class AiFuturesDynamics {
     private double invertMonotone(double y) {
         int lo = 0;
         int hi = cesGrid - 1;
-        if (y <= logF[lo]) {
+        if (y <= logFAt(lo)) {
             return gridI[lo];
         }
-        if (y >= logF[hi]) {
+        if (y >= logFAt(hi)) {
             return gridI[hi];
         }
         while (hi - lo > 1) {
             int mid = (hi + lo) >>> 1;
-            if (logF[mid] < y) {
+            if (logFAt(mid) < y) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        double y0 = logF[lo];
-        double y1 = logF[hi];
+        double y0 = logFAt(lo);
+        double y1 = logFAt(hi);
         if (!Double.isFinite(y0) && Double.isFinite(y1)) {
             return gridI[hi];
         }
@@ -574,7 +675,7 @@ public final class AiFuturesDynamics {
     private double optimalCodingLabor(double h, double c, double logE) {
         int m = cesGrid;
         double rho = fRho;
-        int j = searchRight(logEaut, logE, m) - 1;
+        int j = searchThreshold(logE) - 1;
         if (h <= 0.0) {
             return 0.0;
         }
@@ -583,24 +684,24 @@ public final class AiFuturesDynamics {
         double logHuman;
         double logComp;
         if (j < 0) {
-            logHuman = logQ[0];
-            logComp = rho * logS + (1.0 - rho) * logB[0];
+            logHuman = logQAt(0);
+            logComp = rho * logS + (1.0 - rho) * logBAt(0);
         } else {
             if (j > m - 2) {
                 j = m - 2;
             }
-            double le0 = logEaut[j];
-            double le1 = logEaut[j + 1];
+            double le0 = logEAt(j);
+            double le1 = logEAt(j + 1);
             double tE = le1 == le0 ? 0.0 : Math.min(Math.max((logE - le0) / (le1 - le0), 0.0), 1.0);
             double iE = (1.0 - tE) * gridI[j] + tE * gridI[j + 1];
-            double logFiE = gridInterp(logF, iE);
+            double logFiE = gridInterp(LOG_F, iE);
             if (logS <= logFiE) {
                 double ic = invertMonotone(logS);
-                logHuman = gridInterp(logQ, ic);
-                logComp = logS + gridInterp(logR, ic);
+                logHuman = gridInterp(LOG_Q, ic);
+                logComp = logS + gridInterp(LOG_R, ic);
             } else {
-                logHuman = gridInterp(logQ, iE);
-                logComp = rho * logS + (1.0 - rho) * gridInterp(logB, iE);
+                logHuman = gridInterp(LOG_Q, iE);
+                logComp = rho * logS + (1.0 - rho) * gridInterp(LOG_B, iE);
             }
         }
         double sum = logAddExp(logHuman, logComp);
