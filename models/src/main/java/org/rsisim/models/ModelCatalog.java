@@ -20,7 +20,8 @@ public final class ModelCatalog {
             org.rsisim.models.bottleneck.BottleneckModel.PROVIDER,
             org.rsisim.models.capability.CapabilityModel.PROVIDER,
             org.rsisim.models.explosion.ExplosionModel.PROVIDER,
-            org.rsisim.models.economy.EconomyModel.PROVIDER);
+            org.rsisim.models.economy.EconomyModel.PROVIDER,
+            org.rsisim.models.aifutures.AiFuturesModel.PROVIDER);
 
     private ModelCatalog() {
     }

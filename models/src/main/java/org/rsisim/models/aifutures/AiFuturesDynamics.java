@@ -229,6 +229,17 @@ public final class AiFuturesDynamics {
      * @return this instance's trajectory object, overwritten by the next call
      */
     public AiFuturesTrajectory run(double[] p) {
+        try {
+            return trajectory(p);
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            // a root or minimum their solvers would also miss: reported, as their batch run reports a failure
+            out.failed = true;
+            java.util.Arrays.fill(out.milestones, Double.NaN);
+            return out;
+        }
+    }
+
+    private AiFuturesTrajectory trajectory(double[] p) {
         AiFuturesTrajectory o = out;
         o.failed = false;
         java.util.Arrays.fill(o.milestones, Double.NaN);
@@ -273,7 +284,7 @@ public final class AiFuturesDynamics {
         double ddgf = p[DOUBLING_DIFFICULTY_GROWTH_FACTOR];
         boolean exponential = ddgf == 1.0;
         double a0 = 1.0 - ddgf;
-        boolean gap = p[INCLUDE_GAP] == 1;
+        boolean gap = p[INCLUDE_GAP] >= 0.5;
         double target = gap ? p[PRE_GAP_AA_TIME_HORIZON] : p[AA_TIME_HORIZON_MINUTES];
         double paa;
         if (exponential) {
@@ -320,6 +331,13 @@ public final class AiFuturesDynamics {
             return o;
         }
         metrics(p, pdHuman, pdInference, pdExperiment, pdStock, pdSoftware);
+        for (int i = 0; i < points; i++) {
+            if (!(Double.isFinite(o.progress[i]) && Double.isFinite(o.aiSoftwareProgressMultiplier[i])
+                    && Double.isFinite(o.horizonMinutes[i]))) {
+                o.failed = true;
+                return o;
+            }
+        }
         milestones(paa);
         return o;
     }

@@ -28,7 +28,7 @@ public final class AiFuturesParameters {
     public static final int DOUBLING_DIFFICULTY_GROWTH_FACTOR = 3;
     /** {@code aa_time_horizon_minutes}: the horizon at which coding is automated (without the gap), minutes. */
     public static final int AA_TIME_HORIZON_MINUTES = 4;
-    /** {@code include_gap}: 1 for their "gap", 0 for "no gap". */
+    /** {@code include_gap}: 1 for their "gap", 0 for "no gap" (a value of at least 0.5 counts as the gap). */
     public static final int INCLUDE_GAP = 5;
     /** {@code gap_years}: the gap after the pre-gap horizon, in present-day progress-years. */
     public static final int GAP_YEARS = 6;
@@ -91,7 +91,7 @@ public final class AiFuturesParameters {
                     "growth of the effective compute per horizon doubling; normal 80 % CI 0.80-1.04; 1 is exponential"),
             new Spec("aa_time_horizon_minutes", "minutes", 1e-3, 1e30, 6.224e6,
                     "horizon of automated coding; lognormal 80 % CI 12,456-3.11e9, median 6.224e6"),
-            new Spec("include_gap", "0 or 1", 0, 1, 0, "1: a gap of gap_years after pre_gap_aa_time_horizon"),
+            new Spec("include_gap", "0 or 1", 0, 1, 0, "1 (at least 0.5): a gap of gap_years after pre_gap_aa_time_horizon; 0: none"),
             new Spec("gap_years", "years", 0, 1e30, 1.5, "gap in present-day progress-years; lognormal 0.3-7.5"),
             new Spec("pre_gap_aa_time_horizon", "minutes", 1e-3, 1e30, 124_560,
                     "horizon at which the gap starts; lognormal 80 % CI 12,456-1,245,600, median 124,560"),
@@ -178,9 +178,6 @@ public final class AiFuturesParameters {
                 throw new IllegalArgumentException("parameter " + s.name() + " = " + p[i]
                         + " is outside its allowed range [" + s.lower() + ", " + s.upper() + "]");
             }
-        }
-        if (!(p[INCLUDE_GAP] == 0 || p[INCLUDE_GAP] == 1)) {
-            throw new IllegalArgumentException("parameter include_gap = " + p[INCLUDE_GAP] + " is neither 0 nor 1");
         }
         if (p[RHO_CODING_LABOR] == 0) {
             throw new IllegalArgumentException("parameter rho_coding_labor = 0 is not allowed (the optimal CES "

@@ -168,6 +168,51 @@ public final class AiFuturesTrajectory {
     }
 
     /**
+     * Returns the time horizon at a date, interpolated log-linearly between the grid dates around it (linearly
+     * where a value is 0), held constant outside the grid.
+     *
+     * @param year decimal year
+     * @return minutes
+     */
+    public double horizonAt(double year) {
+        return logInterp(year, horizonMinutes);
+    }
+
+    /**
+     * Returns the AI R&D speed-up at a date, interpolated as {@link #horizonAt}.
+     *
+     * @param year decimal year
+     * @return the multiplier
+     */
+    public double speedUpAt(double year) {
+        return logInterp(year, aiSoftwareProgressMultiplier);
+    }
+
+    private double logInterp(double x, double[] v) {
+        if (!(x > times[0])) {
+            return v[0];
+        }
+        if (x >= times[points - 1]) {
+            return v[points - 1];
+        }
+        int j = (int) ((x - times[0]) / (times[1] - times[0]));
+        j = Math.min(Math.max(j, 0), points - 2);
+        while (j > 0 && times[j] > x) {
+            j--;
+        }
+        while (j < points - 2 && times[j + 1] <= x) {
+            j++;
+        }
+        double f = (x - times[j]) / (times[j + 1] - times[j]);
+        double a = v[j];
+        double b = v[j + 1];
+        if (a > 0 && b > 0) {
+            return Math.exp(Math.log(a) + f * (Math.log(b) - Math.log(a)));
+        }
+        return a + f * (b - a);
+    }
+
+    /**
      * Returns a milestone date.
      *
      * @param m milestone index, as {@link #MILESTONES}
