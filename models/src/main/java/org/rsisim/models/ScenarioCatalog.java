@@ -15,7 +15,8 @@ public final class ScenarioCatalog {
             org.rsisim.models.bottleneck.BottleneckModel::scenario,
             org.rsisim.models.capability.CapabilityModel::scenario,
             org.rsisim.models.explosion.ExplosionModel::scenario,
-            org.rsisim.models.economy.EconomyModel::scenario);
+            org.rsisim.models.economy.EconomyModel::scenario,
+            org.rsisim.models.aifutures.AiFuturesScenarios::aiFutures2025);
 
     private ScenarioCatalog() {
     }

@@ -52,9 +52,9 @@ public final class AiFuturesInputs {
             requirePositive("L_HUMAN", i, humanLabor[i]);
             requirePositive("inference_compute", i, inferenceCompute[i]);
             requirePositive("experiment_compute", i, experimentCompute[i]);
-            if (!(trainingComputeGrowthRate[i] >= 0 && trainingComputeGrowthRate[i] < Double.POSITIVE_INFINITY)) {
+            if (!Double.isFinite(trainingComputeGrowthRate[i])) {
                 throw new IllegalArgumentException("training_compute_growth_rate[" + i + "] = "
-                        + trainingComputeGrowthRate[i] + " is outside [0, +inf)");
+                        + trainingComputeGrowthRate[i] + " is not finite");
             }
         }
         this.time = time;
@@ -88,7 +88,8 @@ public final class AiFuturesInputs {
      * @param humanLabor {@code L_HUMAN}, positive
      * @param inferenceCompute {@code inference_compute}, positive
      * @param experimentCompute {@code experiment_compute}, positive
-     * @param trainingComputeGrowthRate {@code training_compute_growth_rate}, OOMs per year, non-negative
+     * @param trainingComputeGrowthRate {@code training_compute_growth_rate}, OOMs per year, finite (a negative
+     *        rate counts as 0 in the dynamics, as in their code)
      * @return the series
      * @throws IllegalArgumentException naming the series, the index and the value when one is out of range, or if
      *         the lengths differ
@@ -172,9 +173,9 @@ public final class AiFuturesInputs {
      * Returns these series with the growth rate of training compute replaced as their time-series generator does:
      * {@code constant} at every knot before {@code slowdownYear}, {@code postSlowdown} at the others.
      *
-     * @param constant {@code constant_training_compute_growth_rate}, OOMs per year, non-negative
-     * @param slowdownYear {@code slowdown_year}, finite
-     * @param postSlowdown {@code post_slowdown_training_compute_growth_rate}, OOMs per year, non-negative
+     * @param constant {@code constant_training_compute_growth_rate}, OOMs per year, finite
+     * @param slowdownYear {@code slowdown_year}, not NaN
+     * @param postSlowdown {@code post_slowdown_training_compute_growth_rate}, OOMs per year, finite
      * @return new series sharing the other columns
      * @throws IllegalArgumentException naming the argument if one is out of range
      */
@@ -194,13 +195,13 @@ public final class AiFuturesInputs {
      * @param out array of {@link #size()} values
      */
     void fillTrainingComputeGrowth(double constant, double slowdownYear, double postSlowdown, double[] out) {
-        if (!(constant >= 0 && constant < Double.POSITIVE_INFINITY)) {
+        if (!Double.isFinite(constant)) {
             throw new IllegalArgumentException("constant_training_compute_growth_rate = " + constant
-                    + " is outside [0, +inf)");
+                    + " is not finite");
         }
-        if (!(postSlowdown >= 0 && postSlowdown < Double.POSITIVE_INFINITY)) {
+        if (!Double.isFinite(postSlowdown)) {
             throw new IllegalArgumentException("post_slowdown_training_compute_growth_rate = " + postSlowdown
-                    + " is outside [0, +inf)");
+                    + " is not finite");
         }
         if (Double.isNaN(slowdownYear)) {
             throw new IllegalArgumentException("slowdown_year = NaN");

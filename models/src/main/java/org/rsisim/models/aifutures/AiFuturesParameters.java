@@ -97,7 +97,7 @@ public final class AiFuturesParameters {
                     "horizon at which the gap starts; lognormal 80 % CI 12,456-1,245,600, median 124,560"),
             new Spec("rho_coding_labor", "1", -50, 0.99, -2,
                     "CES substitution over coding tasks; choice -5, -2, -1 with p 0.25, 0.5, 0.25"),
-            new Spec("parallel_penalty", "1", 1e-3, 1, 0.5, "exponent of serial coding labour; beta(1.43, 1.43)"),
+            new Spec("parallel_penalty", "1", 0, 1, 0.5, "exponent of serial coding labour; beta(1.43, 1.43)"),
             new Spec("coding_labor_normalization", "1", 1e-6, 1e6, 1, "factor on serial coding labour; their 1"),
             new Spec("swe_multiplier_at_present_day", "x", 1, 1e6, 1.6,
                     "AI coding-labour multiplier at present_day; 1 + lognormal 80 % CI 0.18-2, median 1.6"),
@@ -122,10 +122,10 @@ public final class AiFuturesParameters {
             new Spec("software_progress_rate_at_reference_year", "OOMs per year", 1e-6, 1e3, 0.7906,
                     "software progress in 2023, calibrates r_software; lognormal 80 % CI 0.25-2.5, median 0.7906"),
             new Spec("r_software", "1", 0.01, 100, 2.4, "returns to software before calibration; their 2.40"),
-            new Spec("constant_training_compute_growth_rate", "OOMs per year", 0, 100, 0.6,
+            new Spec("constant_training_compute_growth_rate", "OOMs per year", -100, 100, 0.6,
                     "training compute growth before the slowdown; normal 80 % CI 0.55-0.65"),
             new Spec("slowdown_year", "year", 1900, 2200, 2028, "training compute slowdown; uniform 2026-2030"),
-            new Spec("post_slowdown_training_compute_growth_rate", "OOMs per year", 0, 100, 0.25,
+            new Spec("post_slowdown_training_compute_growth_rate", "OOMs per year", -100, 100, 0.25,
                     "training compute growth after the slowdown; normal 80 % CI 0.15-0.35"));
 
     private AiFuturesParameters() {

@@ -82,7 +82,7 @@ class AiFuturesModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AiFuturesParameters.check(p));
         assertTrue(e.getMessage().contains("parallel_penalty") && e.getMessage().contains("NaN")
-                && e.getMessage().contains("[0.001, 1.0]"), e.getMessage());
+                && e.getMessage().contains("[0.0, 1.0]"), e.getMessage());
         double[] q = AiFuturesParameters.defaults();
         q[AiFuturesParameters.TOP_PERCENTILE] = 1;
         assertThrows(IllegalArgumentException.class, () -> AiFuturesParameters.check(q));
