@@ -234,6 +234,7 @@ public final class AiFuturesDynamics {
         } catch (org.hipparchus.exception.MathRuntimeException e) {
             // a root or minimum their solvers would also miss: reported, as their batch run reports a failure
             out.failed = true;
+            out.failure = "solver exception";
             java.util.Arrays.fill(out.milestones, Double.NaN);
             return out;
         }
@@ -258,12 +259,14 @@ public final class AiFuturesDynamics {
         rSoftware = r0;
         if (!humanOnlyRun(rs0)) {
             o.failed = true;
+            o.failure = "human-only integration";
             return o;
         }
         double reference = interp(SOFTWARE_REFERENCE_YEAR, o.times, hoSoftware, points);
         rSoftware = p[SOFTWARE_PROGRESS_RATE_AT_REFERENCE_YEAR] * r0 / reference;
         if (!humanOnlyRun(rs0)) {
             o.failed = true;
+            o.failure = "human-only integration";
             return o;
         }
         double presentDay = p[PRESENT_DAY];
@@ -300,6 +303,7 @@ public final class AiFuturesDynamics {
         o.progressAtAa = paa;
         if (!(Math.abs(paa) < Double.POSITIVE_INFINITY) || !(pdRate > 0)) {
             o.failed = true;
+            o.failure = "automated-coding progress not finite";
             return o;
         }
 
@@ -319,6 +323,7 @@ public final class AiFuturesDynamics {
         buildFrontier(pdProgress, aLow, paa, aHigh, rho, theta, eta);
         if (!frontierValid) {
             o.failed = true;
+            o.failure = "optimal-CES parameters";
             return o;
         }
 
@@ -328,6 +333,7 @@ public final class AiFuturesDynamics {
         stockFloor = Math.max(1e-6, rsStart);
         if (!integrate(rsStart, o.progress, o.researchStock) || !(o.progress[points - 1] >= 0)) {
             o.failed = true;
+            o.failure = "integration";
             return o;
         }
         metrics(p, pdHuman, pdInference, pdExperiment, pdStock, pdSoftware);
@@ -335,6 +341,7 @@ public final class AiFuturesDynamics {
             if (!(Double.isFinite(o.progress[i]) && Double.isFinite(o.aiSoftwareProgressMultiplier[i])
                     && Double.isFinite(o.horizonMinutes[i]))) {
                 o.failed = true;
+                o.failure = "non-finite output";
                 return o;
             }
         }
@@ -884,14 +891,13 @@ public final class AiFuturesDynamics {
      * @return {@code false} if the solver failed
      */
     private boolean integrate(double rs0, double[] progress, double[] stock) {
-        if (!radau.integrate(rhs, startYear, 0.0, rs0, endYear)) {
+        if (!radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock)) {
             return false;
         }
-        double[] times = out.times;
         for (int i = 0; i < points; i++) {
-            progress[i] = radau.evaluate(times[i], 0);
-            double rs = radau.evaluate(times[i], 1);
-            stock[i] = rs <= 0 ? 1e-6 : rs;
+            if (stock[i] <= 0) {
+                stock[i] = 1e-6;
+            }
         }
         return true;
     }

@@ -49,6 +49,7 @@ public final class AiFuturesTrajectory {
     double presentDayProgress;
     double anchorProgressRate;
     boolean failed;
+    String failure = "";
 
     AiFuturesTrajectory(int points) {
         this.points = points;
@@ -248,5 +249,14 @@ public final class AiFuturesTrajectory {
      */
     public boolean failed() {
         return failed;
+    }
+
+    /**
+     * Returns why the trajectory could not be computed, in a few words, or the empty string.
+     *
+     * @return the reason
+     */
+    public String failure() {
+        return failed ? failure : "";
     }
 }

@@ -8,8 +8,8 @@ package org.rsisim.models.aifutures;
  * {@code rtol = 1e-3}, {@code atol = 1e-5}, {@code max_step = 1}, whose own error (up to about 0.01 years on a
  * milestone) is part of their answer.
  *
- * <p>Every array is allocated at construction or when the step history outgrows its capacity (doubling), never per
- * step. Not thread-safe.
+ * <p>Every array is allocated at construction, never per step: the dense output is evaluated at the output dates
+ * as the steps pass them, so only the last step is kept. Not thread-safe.
  */
 final class RadauIntegrator {
     /** A right-hand side of two equations. */
@@ -56,12 +56,15 @@ final class RadauIntegrator {
     private final double atol;
     private final double maxStep;
 
-    // step history for the dense output: t_old, h, y_old (2), Q (2 x 3)
+    /** At most this many steps per integration; a trajectory that needs more is reported as failed. */
+    static final int MAX_STEPS = 200_000;
+
+    // the last step's dense output: t_old, h, y_old (2), Q (2 x 3)
     private int steps;
-    private double[] ts = new double[512];
-    private double[] segH = new double[512];
-    private double[] segY = new double[1024];
-    private double[] segQ = new double[3072];
+    private final double[] ts = new double[1];
+    private final double[] segH = new double[1];
+    private final double[] segY = new double[2];
+    private final double[] segQ = new double[6];
 
     private final double[] f = new double[2];
     private final double[] fNew = new double[2];
@@ -92,12 +95,21 @@ final class RadauIntegrator {
     }
 
     /**
-     * Integrates from {@code t0} to {@code tEnd}, keeping the dense output for {@link #evaluate}.
+     * Integrates from {@code t0} to {@code tEnd} and evaluates the dense output at the output dates as the steps
+     * pass them (SciPy's OdeSolution: a date on a step boundary takes the step that ends there, the start date the
+     * first step).
      *
-     * @return {@code false} if the step size fell below its minimum (SciPy's failure)
+     * @param gridT output dates, increasing, within {@code [t0, tEnd]}
+     * @param n number of output dates
+     * @param out0 first state variable at the output dates, written
+     * @param out1 second state variable at the output dates, written
+     * @return {@code false} if the step size fell below its minimum (SciPy's failure) or more than
+     *         {@link #MAX_STEPS} steps were needed
      */
-    boolean integrate(Rhs rhs, double t0, double y00, double y01, double tEnd) {
+    boolean integrate(Rhs rhs, double t0, double y00, double y01, double tEnd, double[] gridT, int n,
+            double[] out0, double[] out1) {
         steps = 0;
+        int next = 0;
         jacFactorSet = false;
         double t = t0;
         double y0 = y00;
@@ -152,10 +164,9 @@ final class RadauIntegrator {
                 } else {
                     for (int i = 0; i < 3; i++) {
                         double ti = t + hh * C[i];
-                        int s = steps - 1;
-                        double x = (ti - ts[s]) / segH[s];
-                        z0[2 * i] = dense(s, 0, x) - y0;
-                        z0[2 * i + 1] = dense(s, 1, x) - y1;
+                        double x = (ti - ts[0]) / segH[0];
+                        z0[2 * i] = dense(0, 0, x) - y0;
+                        z0[2 * i + 1] = dense(0, 1, x) - y1;
                     }
                 }
                 double sc0 = atol + Math.abs(y0) * rtol;
@@ -227,6 +238,15 @@ final class RadauIntegrator {
             hAbs = h * fac;
             record(t, tNew, y0, y1);
             haveSol = true;
+            while (next < n && (gridT[next] <= tNew || tNew >= tEnd)) {
+                double x = (gridT[next] - t) / segH[0];
+                out0[next] = dense(0, 0, x);
+                out1[next] = dense(0, 1, x);
+                next++;
+            }
+            if (steps > MAX_STEPS) {
+                return false;
+            }
             t = tNew;
             y0 = yn0;
             y1 = yn1;
@@ -511,22 +531,15 @@ final class RadauIntegrator {
         return converged;
     }
 
+    /** Keeps the last step's dense output (slot 0) and counts the step. */
     private void record(double tOld, double tNew, double y0, double y1) {
-        if (steps == ts.length) {
-            int n = ts.length * 2;
-            ts = java.util.Arrays.copyOf(ts, n);
-            segH = java.util.Arrays.copyOf(segH, n);
-            segY = java.util.Arrays.copyOf(segY, 2 * n);
-            segQ = java.util.Arrays.copyOf(segQ, 6 * n);
-        }
-        int s = steps;
-        ts[s] = tOld;
-        segH[s] = tNew - tOld;
-        segY[2 * s] = y0;
-        segY[2 * s + 1] = y1;
+        ts[0] = tOld;
+        segH[0] = tNew - tOld;
+        segY[0] = y0;
+        segY[1] = y1;
         for (int c = 0; c < 2; c++) {
             for (int j = 0; j < 3; j++) {
-                segQ[6 * s + 3 * c + j] = z[c] * P[0][j] + z[2 + c] * P[1][j] + z[4 + c] * P[2][j];
+                segQ[3 * c + j] = z[c] * P[0][j] + z[2 + c] * P[1][j] + z[4 + c] * P[2][j];
             }
         }
         steps++;
@@ -536,29 +549,6 @@ final class RadauIntegrator {
         int q = 6 * s + 3 * c;
         double x2 = x * x;
         return segQ[q] * x + segQ[q + 1] * x2 + segQ[q + 2] * x2 * x + segY[2 * s + c];
-    }
-
-    /**
-     * Evaluates the dense output of the last integration at {@code t} (SciPy's OdeSolution: the segment whose
-     * start is the last one before {@code t}, the first for a point on a boundary).
-     *
-     * @param c the state variable, 0 or 1
-     */
-    double evaluate(double t, int c) {
-        // searchsorted(ts_all, t, 'left') - 1 over the step boundaries [ts..., t_end]
-        int lo = 0;
-        int hi = steps;
-        // first index i in [0, steps] with boundary(i) >= t; boundary(i) = ts[i] for i < steps
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ts[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int seg = Math.min(Math.max(lo - 1, 0), steps - 1);
-        return dense(seg, c, (t - ts[seg]) / segH[seg]);
     }
 
     /** Returns the number of accepted steps of the last integration. */
