@@ -72,6 +72,15 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * {@link RadauIntegrator}, the same method with the same step-size control, Newton iteration, numerical Jacobian
  * and dense output, and lands within about 1e-9 years of their dates. Its arrays are reused from run to run.
  *
+ * <p>When the solver fails on the run with AI (the step size falls below its minimum, typically in a finite-time
+ * blow-up of progress, a software intelligence explosion), their code tries four other SciPy solvers and, when
+ * all fail too, reads its grid from the last one's solution, whose last polynomial is extrapolated past the
+ * failure; the milestones then fall at the blow-up. This class extrapolates Radau's last step in the same way
+ * ({@link AiFuturesTrajectory#solverFailed()}), without trying the other solvers: where one of them would have
+ * gone further, the trajectory differs from theirs. A failure before {@code present_day} is not such a blow-up
+ * (the research stock collapsing under extreme calibrations, for instance) and is reported as a failed
+ * trajectory.
+ *
  * <h2>Where this follows their code rather than the write-up</h2>
  * Their code applies {@code top_percentile} to AI taste but the default 0.999 to the aggregate; here both use the
  * parameter (the same at their default). The SAR and SIAR thresholds are the fixed 3.25 and 3.25^3 of their code,
@@ -243,6 +252,7 @@ public final class AiFuturesDynamics {
     private AiFuturesTrajectory trajectory(double[] p) {
         AiFuturesTrajectory o = out;
         o.failed = false;
+        o.solverFailed = false;
         java.util.Arrays.fill(o.milestones, Double.NaN);
         inputs.fillTrainingComputeGrowth(p[CONSTANT_TRAINING_COMPUTE_GROWTH_RATE], p[SLOWDOWN_YEAR],
                 p[POST_SLOWDOWN_TRAINING_COMPUTE_GROWTH_RATE], growth);
@@ -331,15 +341,22 @@ public final class AiFuturesDynamics {
         humanOnly = false;
         double rsStart = initialResearchStock(0.0);
         stockFloor = Math.max(1e-6, rsStart);
-        if (!integrate(rsStart, o.progress, o.researchStock) || !(o.progress[points - 1] >= 0)) {
+        o.solverFailed = !integrate(rsStart, o.progress, o.researchStock);
+        if (o.solverFailed && radau.reached() < presentDay) {
+            // not a blow-up: their code would go on with other solvers, which this class does not reproduce
+            o.failed = true;
+            o.failure = "solver failed before present_day";
+            return o;
+        }
+        if (!(o.progress[points - 1] >= 0) || Double.isInfinite(o.progress[points - 1])) {
             o.failed = true;
             o.failure = "integration";
             return o;
         }
         metrics(p, pdHuman, pdInference, pdExperiment, pdStock, pdSoftware);
         for (int i = 0; i < points; i++) {
-            if (!(Double.isFinite(o.progress[i]) && Double.isFinite(o.aiSoftwareProgressMultiplier[i])
-                    && Double.isFinite(o.horizonMinutes[i]))) {
+            if (!Double.isFinite(o.progress[i]) || Double.isNaN(o.aiSoftwareProgressMultiplier[i])
+                    || Double.isNaN(o.aiResearchTaste[i]) || Double.isNaN(o.aiCodingLaborMultiplier[i])) {
                 o.failed = true;
                 o.failure = "non-finite output";
                 return o;
@@ -891,15 +908,13 @@ public final class AiFuturesDynamics {
      * @return {@code false} if the solver failed
      */
     private boolean integrate(double rs0, double[] progress, double[] stock) {
-        if (!radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock)) {
-            return false;
-        }
+        boolean ok = radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
         for (int i = 0; i < points; i++) {
             if (stock[i] <= 0) {
                 stock[i] = 1e-6;
             }
         }
-        return true;
+        return ok;
     }
 
     /** The human-only run with the current r_software: grid progress, stock, rates and software rates. */

@@ -117,8 +117,8 @@ public final class AiFuturesModel implements Model {
             sink.metric(METRIC_PROGRESS_AT_AA, t.progressAtAa());
             for (int k = 0; k < years; k++) {
                 double year = SERIES_START + k;
-                sink.series(SERIES_HORIZON, k, t.horizonAt(year));
-                sink.series(SERIES_SPEED_UP, k, t.speedUpAt(year));
+                sink.series(SERIES_HORIZON, k, Math.min(t.horizonAt(year), Double.MAX_VALUE));
+                sink.series(SERIES_SPEED_UP, k, Math.min(t.speedUpAt(year), Double.MAX_VALUE));
             }
         };
     }

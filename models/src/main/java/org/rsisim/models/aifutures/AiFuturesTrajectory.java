@@ -49,6 +49,7 @@ public final class AiFuturesTrajectory {
     double presentDayProgress;
     double anchorProgressRate;
     boolean failed;
+    boolean solverFailed;
     String failure = "";
 
     AiFuturesTrajectory(int points) {
@@ -249,6 +250,16 @@ public final class AiFuturesTrajectory {
      */
     public boolean failed() {
         return failed;
+    }
+
+    /**
+     * Returns whether the solver failed on the run with AI (a blow-up of progress, usually), so that the grid
+     * after the failure holds the last step's polynomial extrapolated, as theirs does.
+     *
+     * @return {@code true} if the integration stopped early
+     */
+    public boolean solverFailed() {
+        return solverFailed;
     }
 
     /**

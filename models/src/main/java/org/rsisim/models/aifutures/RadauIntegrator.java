@@ -57,7 +57,7 @@ final class RadauIntegrator {
     private final double maxStep;
 
     /** At most this many steps per integration; a trajectory that needs more is reported as failed. */
-    static final int MAX_STEPS = 200_000;
+    static final int MAX_STEPS = 20_000;
 
     // the last step's dense output: t_old, h, y_old (2), Q (2 x 3)
     private int steps;
@@ -85,6 +85,7 @@ final class RadauIntegrator {
     private final double[] luCi = new double[4];
     private int pivC;
     private boolean luValid;
+    private double reached;
     private int lastIter;
     private double lastRate;
 
@@ -104,11 +105,13 @@ final class RadauIntegrator {
      * @param out0 first state variable at the output dates, written
      * @param out1 second state variable at the output dates, written
      * @return {@code false} if the step size fell below its minimum (SciPy's failure) or more than
-     *         {@link #MAX_STEPS} steps were needed
+     *         {@link #MAX_STEPS} steps were needed; the output dates after the failure then hold the last step's
+     *         polynomial extrapolated
      */
     boolean integrate(Rhs rhs, double t0, double y00, double y01, double tEnd, double[] gridT, int n,
             double[] out0, double[] out1) {
         steps = 0;
+        reached = t0;
         int next = 0;
         jacFactorSet = false;
         double t = t0;
@@ -151,6 +154,7 @@ final class RadauIntegrator {
             double yn1 = y1;
             while (!accepted) {
                 if (h < minStep) {
+                    extrapolate(next, gridT, n, out0, out1, y0, y1);
                     return false;
                 }
                 tNew = t + h;
@@ -245,9 +249,11 @@ final class RadauIntegrator {
                 next++;
             }
             if (steps > MAX_STEPS) {
+                extrapolate(next, gridT, n, out0, out1, y0, y1);
                 return false;
             }
             t = tNew;
+            reached = tNew;
             y0 = yn0;
             y1 = yn1;
             f[0] = fNew[0];
@@ -531,6 +537,24 @@ final class RadauIntegrator {
         return converged;
     }
 
+    /**
+     * After a failure, the output dates not yet reached take the last step's polynomial, extrapolated, as SciPy's
+     * OdeSolution of a failed solve gives them (their model then reads its grid from that solution); with no step
+     * taken, the current state.
+     */
+    private void extrapolate(int next, double[] gridT, int n, double[] out0, double[] out1, double y0, double y1) {
+        for (int k = next; k < n; k++) {
+            if (steps == 0) {
+                out0[k] = y0;
+                out1[k] = y1;
+            } else {
+                double x = (gridT[k] - ts[0]) / segH[0];
+                out0[k] = dense(0, 0, x);
+                out1[k] = dense(0, 1, x);
+            }
+        }
+    }
+
     /** Keeps the last step's dense output (slot 0) and counts the step. */
     private void record(double tOld, double tNew, double y0, double y1) {
         ts[0] = tOld;
@@ -549,6 +573,11 @@ final class RadauIntegrator {
         int q = 6 * s + 3 * c;
         double x2 = x * x;
         return segQ[q] * x + segQ[q + 1] * x2 + segQ[q + 2] * x2 * x + segY[2 * s + c];
+    }
+
+    /** Returns the time the last integration reached (its end, or where it failed). */
+    double reached() {
+        return reached;
     }
 
     /** Returns the number of accepted steps of the last integration. */
