@@ -10,16 +10,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One trajectory of {@link AiFuturesDynamics} against the AI Futures Project's own code
- * ({@code brendanhalstead/ai-progress-rates} at commit {@code 786c6655}) for four fixed parameter sets: their
- * central values, a slow set with the gap, a fast set, and one with a constant doubling time (growth factor 1,
- * their exponential horizon). Every milestone date within 0.01 years of theirs (both unreached, or both reached),
- * progress within 1e-3 relative on every tenth point of their 250-point grid, and the calibrated
- * {@code r_software} and {@code progress_at_aa}.
+ * ({@code brendanhalstead/ai-progress-rates} at commit {@code 786c6655}) for five fixed parameter sets: their
+ * central values, a slow set with the gap, a fast set, a draw in which progress blows up in 2028 (every one of
+ * their solvers fails there and their grid after it is an extrapolation), and one with a constant doubling time
+ * (growth factor 1, their exponential horizon). Every milestone date within 0.01 years of theirs (both unreached,
+ * or both reached), progress within 1e-3 relative on every tenth point of their 250-point grid (for the blow-up,
+ * up to 2028, before the failure), and the calibrated {@code r_software} and {@code progress_at_aa}.
  *
  * <p>The reference values were made by their code with
  * {@code python3 benchmarks/aifm/reference.py /work/ref/aifm --every 10} (a checkout of their repository at
  * {@code 786c6655cff1f0221318da47624059371aac319e}; Python 3.11, NumPy 1.24.2, SciPy 1.10.1), the sets being the
- * script's built-in {@code central}, {@code gap_slow}, {@code fast} and {@code exponential}.
+ * script's built-in {@code central}, {@code gap_slow}, {@code fast}, {@code blowup} and {@code exponential}.
  */
 class AiFuturesReferenceTest {
     record Reference(String name, String[] names, double[] values, double rSoftware, double progressAtAa,
@@ -72,6 +73,17 @@ class AiFuturesReferenceTest {
             new double[] {0.0017592881893847424, 0.0030912136938331287, 0.005766399229711883, 0.011555685380832749, 0.025348660010942818, 0.062201995435118805, 0.1692511352394705, 0.5813670939521097, 2.9849158932397044, 34.18168278115869, 5510.299285305526, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66, 3.0354641142083507e+66},
             new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.3448611666373629, 0.82027854389719, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
             new double[] {1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.0000200573832276, 1.1818961383223052, 1.9340882248820812, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23, 7.07469997356369e+23});
+    // blowup
+    private static final Reference BLOWUP = new Reference("blowup",
+            new String[] {"aa_time_horizon_minutes", "include_gap", "gap_years", "pre_gap_aa_time_horizon", "present_day", "present_horizon", "present_doubling_time", "doubling_difficulty_growth_factor", "rho_coding_labor", "inf_compute_asymptote", "inf_labor_asymptote", "inv_compute_anchor_exp_cap", "coding_automation_efficiency_slope", "parallel_penalty", "swe_multiplier_at_present_day", "ai_research_taste_at_coding_automation_anchor_sd", "ai_research_taste_slope", "median_to_top_taste_multiplier", "software_progress_rate_at_reference_year", "constant_training_compute_growth_rate", "slowdown_year", "post_slowdown_training_compute_growth_rate"},
+            new double[] {383179.8030028172, 0.0, 2.342203386507942, 15058.070454975135, 2025.6, 26.0, 0.4492003386462694, 0.797921748118809, -1.0, 179.23516094236123, 1.3864344934307171, 5.078927621909983, 4.4901746312331, 0.4267037592302723, 1.3314664008847403, 4.351099303257017, 20.162392726708255, 3.4520781195094656, 0.4949588100390303, 0.5218866963653713, 2026.69855858867, 0.0985854052463434},
+            1.1684603439462538, 16.323110839229948,
+            new double[] {2028.4627842800246, 2028.5579079600172, 2028.4320463397794, 2028.4862973317604, 2028.4954713313934, 2028.5037562786026, 2028.510168629166, 2028.415809336341, 2028.4886239898458},
+            new int[] {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210, 220, 230, 240, 249},
+            new double[] {0.0, 1.6287164034104151, 3.257315962364015, 4.88414845299259, 6.509357200220753, 8.122770235768295, 9.661719177193811, 11.199601430761708, 12.756110221588061, 14.312765084446252, 15.537300742748695, 1.7634196479024082e+74, 1.7553974247329746e+80, 1.3568585738496356e+82, 1.943134036986288e+83, 1.3304577094376026e+84, 6.007366318495757e+84, 2.0751921294226124e+85, 5.946775053450719e+85, 1.484717167370648e+86, 3.334418986833878e+86, 6.885872967812191e+86, 1.3283494948056072e+87, 2.421946509778506e+87, 4.21106906192656e+87, 6.690772918026432e+87},
+            new double[] {0.05797183610400851, 0.07988896268506983, 0.11428904448669099, 0.1713482359834164, 0.27309139913466096, 0.47115708131445133, 0.8843285642425291, 1.9530797755734235, 5.7873166026322025, 31.56421181876664, 453.5075987639915, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38, 1.8233232918925275e+38},
+            new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.19112284164524596, 0.6838236227098058, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
+            new double[] {1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0000403965083313, 1.0272013153885953, 1.1351493728389215, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17, 3.6036244660298426e+17});
     // exponential
     private static final Reference EXPONENTIAL = new Reference("exponential",
             new String[] {"aa_time_horizon_minutes", "include_gap", "present_day", "present_horizon", "present_doubling_time", "doubling_difficulty_growth_factor", "rho_coding_labor", "inf_compute_asymptote", "inf_labor_asymptote", "inv_compute_anchor_exp_cap", "coding_automation_efficiency_slope", "parallel_penalty", "swe_multiplier_at_present_day", "ai_research_taste_at_coding_automation_anchor_sd", "ai_research_taste_slope", "median_to_top_taste_multiplier", "software_progress_rate_at_reference_year", "constant_training_compute_growth_rate", "slowdown_year", "post_slowdown_training_compute_growth_rate"},
@@ -86,7 +98,12 @@ class AiFuturesReferenceTest {
 
 
     static Stream<Reference> references() {
-        return Stream.of(CENTRAL, GAP_SLOW, FAST, EXPONENTIAL);
+        return Stream.of(CENTRAL, GAP_SLOW, FAST, BLOWUP, EXPONENTIAL);
+    }
+
+    /** The last date at which their grid is their solution rather than an extrapolation past a failure. */
+    private static double until(Reference ref) {
+        return ref == BLOWUP ? 2028.0 : 2050.0;
     }
 
     @ParameterizedTest
@@ -94,6 +111,7 @@ class AiFuturesReferenceTest {
     void milestonesWithinAHundredthOfAYear(Reference ref) {
         AiFuturesTrajectory t = new AiFuturesDynamics().run(ref.parameters());
         assertFalse(t.failed(), ref.name());
+        assertEquals(ref == BLOWUP, t.solverFailed(), ref.name() + ": the solver fails in the blow-up only");
         for (int m = 0; m < ref.milestones().length; m++) {
             String what = ref.name() + " " + AiFuturesTrajectory.MILESTONES.get(m);
             double theirs = ref.milestones()[m];
@@ -114,6 +132,9 @@ class AiFuturesReferenceTest {
         assertEquals(ref.progressAtAa(), t.progressAtAa(), 1e-3 * ref.progressAtAa(), ref.name() + " progress_at_aa");
         for (int k = 0; k < ref.gridIndex().length; k++) {
             int i = ref.gridIndex()[k];
+            if (t.time(i) > until(ref)) {
+                break;
+            }
             double theirs = ref.progress()[k];
             assertEquals(theirs, t.progress(i), 1e-3 * Math.abs(theirs) + 1e-9,
                     ref.name() + " progress at " + t.time(i));
@@ -126,6 +147,9 @@ class AiFuturesReferenceTest {
         AiFuturesTrajectory t = new AiFuturesDynamics().run(ref.parameters());
         for (int k = 0; k < ref.gridIndex().length; k++) {
             int i = ref.gridIndex()[k];
+            if (t.time(i) > until(ref)) {
+                break;
+            }
             String at = ref.name() + " at " + t.time(i);
             assertEquals(ref.horizon()[k], t.horizonMinutes(i), 1e-2 * ref.horizon()[k] + 1e-9, at + " horizon");
             assertEquals(ref.automation()[k], t.automationFraction(i), 2e-3, at + " automation fraction");
