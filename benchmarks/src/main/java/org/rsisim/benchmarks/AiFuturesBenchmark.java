@@ -19,7 +19,8 @@ import org.rsisim.models.aifutures.AiFuturesParameters;
  * One trajectory of the AI Futures model ({@code ai-futures}): one operation is one whole trajectory, from the
  * parameter array to the milestone dates (two human-only integrations for the calibration, the anchor search, the
  * integration with AI, the grid metrics and the milestones), on the parameter sets {@code central},
- * {@code gap_slow}, {@code fast} and {@code exponential} of {@code benchmarks/aifm/reference.py}, which measures
+ * {@code gap_slow}, {@code fast}, {@code blowup} and {@code exponential} of {@code benchmarks/aifm/reference.py},
+ * which measures
  * their code on the same sets ({@code --timing}).
  *
  * <ul>
@@ -38,7 +39,7 @@ import org.rsisim.models.aifutures.AiFuturesParameters;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Xms512m"})
 public class AiFuturesBenchmark {
     /** The parameter set, by its name in reference.py. */
-    @Param({"central", "gap_slow", "fast", "exponential"})
+    @Param({"central", "gap_slow", "fast", "blowup", "exponential"})
     public String set;
 
     private double[] parameters;
@@ -93,6 +94,12 @@ public class AiFuturesBenchmark {
             case "fast":
                 v = new double[] {1.0e6, 0, 1.5, 124600, 0.35, 0.88, -1.0, 20000.0, 30.0, 4.0, 3.5, 0.6, 2.0, 1.5,
                     3.5, 5.0, 1.0, 0.65, 2030.0, 0.35};
+                break;
+            case "blowup":
+                v = new double[] {383179.8030028172, 0.0, 2.342203386507942, 15058.070454975135, 0.4492003386462694,
+                    0.797921748118809, -1.0, 179.23516094236123, 1.3864344934307171, 5.078927621909983,
+                    4.4901746312331, 0.4267037592302723, 1.3314664008847403, 4.351099303257017, 20.162392726708255,
+                    3.4520781195094656, 0.4949588100390303, 0.5218866963653713, 2026.69855858867, 0.0985854052463434};
                 break;
             case "exponential":
                 v = new double[] {3.0e6, 0, 1.5, 124600, 0.5, 1.0, -2.0, 1000.0, 10.0, 2.5, 1.5, 0.5, 1.4, -1.0, 1.5,
