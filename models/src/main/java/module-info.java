@@ -21,6 +21,7 @@ module org.rsisim.models {
     requires hipparchus.optim;
 
     exports org.rsisim.models;
+    exports org.rsisim.models.aifutures;
     exports org.rsisim.models.alignment;
     exports org.rsisim.models.analysis;
     exports org.rsisim.models.bottleneck;
@@ -39,5 +40,6 @@ module org.rsisim.models {
             org.rsisim.models.capability.CapabilityModel,
             org.rsisim.models.explosion.ExplosionModel,
             org.rsisim.models.economy.EconomyModel,
-            org.rsisim.models.sie.SieModel;
+            org.rsisim.models.sie.SieModel,
+            org.rsisim.models.aifutures.AiFuturesModel;
 }

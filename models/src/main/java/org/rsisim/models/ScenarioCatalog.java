@@ -19,7 +19,8 @@ public final class ScenarioCatalog {
             org.rsisim.models.sie.SieScenarios::sie2025,
             org.rsisim.models.sie.SieScenarios::sie2025ComputeGrowth,
             org.rsisim.models.sie.SieScenarios::sie2025Retraining,
-            org.rsisim.models.sie.SieScenarios::sie2025ConstantR);
+            org.rsisim.models.sie.SieScenarios::sie2025ConstantR,
+            org.rsisim.models.aifutures.AiFuturesScenarios::aiFutures2025);
 
     private ScenarioCatalog() {
     }
