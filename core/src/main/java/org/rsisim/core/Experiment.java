@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
 import org.rsisim.core.distribution.JointDistribution;
-import org.rsisim.core.internal.SobolPoints;
+import org.rsisim.core.distribution.SobolPoints;
 import org.rsisim.core.internal.StatAccumulator;
 
 /**
