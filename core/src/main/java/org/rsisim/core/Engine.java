@@ -1,8 +1,6 @@
 package org.rsisim.core;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,12 +16,6 @@ import org.rsisim.core.internal.RunRecorder;
 import org.rsisim.core.internal.StatAccumulator;
 import org.rsisim.core.internal.Tally;
 import org.rsisim.core.stat.Estimate;
-import org.rsisim.core.stat.EventSummary;
-import org.rsisim.core.stat.Histogram;
-import org.rsisim.core.stat.MetricSummary;
-import org.rsisim.core.stat.Proportion;
-import org.rsisim.core.stat.Quantiles;
-import org.rsisim.core.stat.SeriesBands;
 
 /**
  * Runs experiments on a fixed number of worker threads.
@@ -34,6 +26,9 @@ import org.rsisim.core.stat.SeriesBands;
  * {@code i} draws only from streams keyed by (seed, i) and the tallies' sums are exact, the result is bit-identical
  * for any thread count and any block size (a precision target is checked per block, so with a target the stopping
  * point depends on the block size, which the experiment fixes).
+ *
+ * <p>The engine schedules and merges; turning the merged statistics into a {@link Result} (summaries, histograms,
+ * bands, manifest) is a separate step, done the same way for a local run and for {@link #complete}.
  *
  * <p>Cancellation and progress are handled per block. A run whose model throws is counted as failed and the other
  * runs go on; an error outside the model (such as {@link OutOfMemoryError}) stops the experiment and is rethrown.
@@ -209,7 +204,7 @@ public final class Engine {
             }
             boolean partial = merged < blocks && (convergence == null || !convergence.met());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return summarise(experiment, total, partial, seconds, convergence, threads);
+            return ResultAssembly.assemble(experiment, total, partial, seconds, convergence, threads);
         }
 
         private void work() {
@@ -246,10 +241,10 @@ public final class Engine {
             int i = model.observableIndex(target.observable());
             if (target.isEvent()) {
                 double[] times = requestedTimes[i];
-                int j = java.util.Arrays.binarySearch(times, target.time());
-                return probability(total, i, j).halfWidth();
+                int j = Arrays.binarySearch(times, target.time());
+                return ResultAssembly.probability(total, i, j).halfWidth();
             }
-            double se = mean(total, i).stderr();
+            double se = ResultAssembly.mean(total, i).stderr();
             return Double.isNaN(se) ? Double.POSITIVE_INFINITY : Estimate.Z95 * se;
         }
 
@@ -258,152 +253,6 @@ public final class Engine {
     private static Tally newTally(Experiment experiment) {
         return new Tally(experiment.model().observables(), experiment.requestedTimesByIndex(),
                 experiment.antithetic(), experiment.observedByIndex());
-    }
-
-    static Result summarise(Experiment experiment, Tally total, boolean partial, double seconds,
-                            Result.Convergence convergence, int threads) {
-        Model model = experiment.model();
-        List<Observable> observables = model.observables();
-        double[][] requestedTimes = experiment.requestedTimesByIndex();
-        long runs = experiment.runs();
-        int blockSize = experiment.blockSize();
-        double[] levels = Quantiles.standardLevels();
-        Map<String, MetricSummary> metrics = new LinkedHashMap<>();
-        Map<String, EventSummary> events = new LinkedHashMap<>();
-        Map<String, SeriesBands> series = new LinkedHashMap<>();
-        long completed = total.completed();
-        boolean[] observed = experiment.observedByIndex();
-        for (int i = 0; i < observables.size(); i++) {
-            Observable o = observables.get(i);
-            if (!observed[i]) {
-                continue;
-            }
-            switch (o.kind()) {
-                case METRIC -> {
-                    StatAccumulator a = total.metric(i);
-                    double[] q = new double[levels.length];
-                    a.quantiles(levels, q);
-                    metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(total, i),
-                            Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
-                            histogram(a, q[0], q[q.length - 1])));
-                }
-                case EVENT -> {
-                    StatAccumulator a = total.eventTime(i);
-                    double[] q = new double[levels.length];
-                    a.quantiles(levels, q);
-                    for (int k = 0; k < q.length; k++) {
-                        q[k] += o.origin();
-                    }
-                    double[] times = requestedTimes[i];
-                    Proportion[] by = new Proportion[times.length];
-                    for (int j = 0; j < times.length; j++) {
-                        by[j] = probability(total, i, j);
-                    }
-                    Estimate m = mean(a);
-                    Estimate meanTime = Estimate.ofMean(m.value() + o.origin(), m.stderr());
-                    double censored = completed == 0 ? Double.NaN
-                            : (double) (completed - a.count()) / completed;
-                    events.put(o.name(), new EventSummary(o.name(), o.unit(), completed, a.count(), times, by,
-                            censored, new Quantiles(levels, q), meanTime));
-                }
-                case SERIES -> series.put(o.name(), bands(total, i, o));
-                default -> throw new IllegalStateException(o.kind().toString());
-            }
-        }
-        long executed = completed + total.diverged() + total.failed();
-        Manifest manifest = new Manifest(Manifest.libraryVersion(), model.name(), experiment.name(),
-                experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
-        return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
-                total.divergedAtStep(), total.failures(), convergence);
-    }
-
-    private static SeriesBands bands(Tally total, int i, Observable o) {
-        int n = o.length();
-        double[] index = new double[n];
-        long[] count = new long[n];
-        double[] mean = new double[n];
-        double[][] q = new double[5][n];
-        double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
-        double[] out = new double[5];
-        for (int k = 0; k < n; k++) {
-            StatAccumulator a = total.series(i, k);
-            index[k] = o.indexAt(k);
-            count[k] = a.count();
-            mean[k] = a.mean();
-            a.quantiles(levels, out);
-            for (int j = 0; j < 5; j++) {
-                q[j][k] = out[j];
-            }
-        }
-        return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
-                q[4]);
-    }
-
-    private static Histogram histogram(StatAccumulator a, double p01, double p99) {
-        int bins = 40;
-        if (a.count() == 0) {
-            return new Histogram(new double[] {0, 1}, new long[1], 0, 0, false);
-        }
-        double lo = p01;
-        double hi = p99;
-        if (!(hi > lo)) {
-            lo = a.min();
-            hi = a.max();
-        }
-        if (!(hi > lo)) {
-            double pad = lo == 0 ? 0.5 : Math.abs(lo) * 0.01;
-            lo -= pad;
-            hi += pad;
-            bins = 1;
-        }
-        boolean log = lo > 0 && hi / lo > 100;
-        double[] edges = new double[bins + 1];
-        for (int j = 0; j <= bins; j++) {
-            double f = (double) j / bins;
-            edges[j] = log ? Math.pow(10, Math.log10(lo) + f * (Math.log10(hi) - Math.log10(lo)))
-                    : lo + f * (hi - lo);
-        }
-        edges[0] = lo;
-        edges[bins] = hi;
-        long[] out = new long[bins + 2];
-        a.binCounts(edges, out);
-        return new Histogram(edges, java.util.Arrays.copyOf(out, bins), out[bins], out[bins + 1], log);
-    }
-
-    /**
-     * The probability of an event by its {@code j}-th requested time over all completed runs: Wilson's interval, or
-     * with antithetic pairs the interval of the pairs' effective number of trials.
-     */
-    private static Proportion probability(Tally total, int event, int j) {
-        long successes = total.eventByTime(event)[j];
-        long[] halves = total.pairEventHalves(event);
-        if (halves == null) {
-            return Proportion.wilson(successes, total.completed());
-        }
-        return Proportion.antitheticPairs(successes, total.completed(), total.completedPairs(), halves[j],
-                total.pairEventBoths(event)[j]);
-    }
-
-    /**
-     * A metric's mean over all completed runs; with antithetic pairs its standard error comes from the pair
-     * averages, {@code sd(P) / sqrt(pairs)}, since the runs of a pair are not independent.
-     */
-    private static Estimate mean(Tally total, int metric) {
-        StatAccumulator a = total.metric(metric);
-        StatAccumulator pairs = total.pairMetric(metric);
-        if (pairs == null) {
-            return mean(a);
-        }
-        long n = pairs.count();
-        double se = n < 2 ? Double.NaN : Math.sqrt(pairs.variance() / n);
-        return Estimate.ofMean(a.mean(), se);
-    }
-
-    private static Estimate mean(StatAccumulator a) {
-        long n = a.count();
-        double m = a.mean();
-        double se = n < 2 ? Double.NaN : Math.sqrt(a.variance() / n);
-        return Estimate.ofMean(m, se);
     }
 
     /**
@@ -424,7 +273,6 @@ public final class Engine {
             throw new IllegalArgumentException("runs [" + firstRun + ", " + endRun + ") must be a non-empty range "
                     + "inside [0, " + experiment.runs() + ") starting at a multiple of " + Experiment.CHUNK);
         }
-        Model model = experiment.model();
         Tally tally = newTally(experiment);
         new Worker(experiment).run(firstRun, endRun, tally);
         return new PartialResult(experiment.hash(), endRun - firstRun, tally);
@@ -445,7 +293,7 @@ public final class Engine {
             throw new IllegalArgumentException("these parts were run for another experiment (hash "
                     + merged.experimentHash() + ", not " + experiment.hash() + ")");
         }
-        return summarise(experiment, merged.tally(), merged.runs() < experiment.runs(), wallTimeSeconds, null,
+        return ResultAssembly.assemble(experiment, merged.tally(), merged.runs() < experiment.runs(), wallTimeSeconds, null,
                 workers);
     }
 

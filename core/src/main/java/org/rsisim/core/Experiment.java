@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
 import org.rsisim.core.distribution.JointDistribution;
-import org.rsisim.core.internal.SobolPoints;
+import org.rsisim.core.distribution.SobolPoints;
 import org.rsisim.core.internal.StatAccumulator;
 
 /**
@@ -455,11 +455,15 @@ public final class Experiment {
         /**
          * Sets antithetic variates: run {@code 2k + 1} replays the random streams of run {@code 2k} with every
          * uniform {@code u} replaced by {@code 1 - u}, in the parameters and in every model component (see
-         * {@link RunStreams#create(long, boolean)}). Parameters sampled by inversion (every distribution of
-         * {@link org.rsisim.core.distribution.Distributions}; correlated parameters excepted, whose normal scores
-         * come from a ziggurat sampler) and model components that draw by inversion become exactly antithetic;
-         * draws by other methods (ziggurat normals and exponentials) stay correctly distributed but are not
-         * mirrored, so they gain nothing. The estimator is unbiased either way. A metric's mean is still the mean
+         * {@link RunStreams#create(long, boolean)}). A draw by inversion, {@code inverseCdf(u)}, becomes
+         * {@code inverseCdf(1 - u)} in the twin run ({@code 1 - u} to within 2^-53, the rounding of uniforms): every distribution of
+         * {@link org.rsisim.core.distribution.Distributions} samples so, and is mirrored, except the beta family
+         * ({@code beta}, {@code betaMeanConcentration} and {@code pert}), which draws by rejection (a ratio of gamma
+         * variates) and is not; a {@code truncated} distribution is mirrored whatever its inner one, since it
+         * inverts the inner CDF. Correlated parameters are not mirrored either (their normal scores come from a
+         * ziggurat sampler), nor are model components' draws by rejection or ziggurat (normals, exponentials, the
+         * gamma and beta samplers); those stay correctly distributed but gain nothing. {@code AntitheticMirrorTest}
+         * checks this statement for every form of {@code Distributions}. The estimator is unbiased either way. A metric's mean is still the mean
          * of all completed runs, but its standard error is {@code sd(P) / sqrt(pairs)} computed from the pair
          * averages {@code P_k = (Y_2k + Y_2k+1) / 2} of the pairs whose two runs both recorded the metric, since the
          * two runs of a pair are not independent; an event probability's interval likewise comes from the pairs

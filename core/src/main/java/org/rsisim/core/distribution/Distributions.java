@@ -18,9 +18,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  * the precision of doubles (for the beta family, to within the precision of the incomplete beta function, which
  * degrades slowly as the shapes grow), non-decreasing in {@code p}, inside {@code [lower(), upper()]}, and NaN for a
  * NaN {@code p} or one outside {@code [0, 1]};
- * {@code cdf(x)} is NaN for a NaN {@code x}. {@code sample(rng)} allocates nothing: it draws by inversion, except for
- * the beta family (beta, betaMeanConcentration, PERT), which draws the ratio of two gamma variates
- * (Marsaglia and Tsang's method) because inverting the incomplete beta function costs much more.
+ * {@code cdf(x)} is NaN for a NaN {@code x}. {@code sample(rng)} allocates nothing: it draws by inversion,
+ * {@code inverseCdf(u)} of one uniform {@code u} in (0, 1), except for the beta family (beta, betaMeanConcentration,
+ * PERT), which draws the ratio of two gamma variates (Marsaglia and Tsang's method, by rejection) because inverting
+ * the incomplete beta function costs much more. So under antithetic runs, which turn every uniform {@code u} into
+ * {@code 1 - u}, every distribution here is mirrored exactly except the beta family; {@code truncated} inverts its
+ * inner distribution's CDF and is mirrored whatever the inner one. Under quasi-random sampling every distribution,
+ * the beta family included, is mapped through {@code inverseCdf}.
  */
 public final class Distributions {
     /** {@code Phi^-1(0.95)}, the 95th percentile of the standard normal distribution. */

@@ -11,7 +11,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
-import org.rsisim.core.internal.SobolPoints;
 
 /**
  * The joint distribution of a model's parameters: one marginal {@link Distribution} per parameter (a fixed default
@@ -22,6 +21,8 @@ import org.rsisim.core.internal.SobolPoints;
  * Built once per experiment, immutable and thread-safe; each worker gets its own {@link Sampler}.
  */
 public final class JointDistribution {
+    /** Mixed into the experiment seed to seed the scramble of quasi-random parameters. */
+    private static final long QUASI_RANDOM_SALT = 0x2545_F491_4F6C_DD1DL;
     private final List<Parameter> parameters;
     private final List<Distribution> marginals;
     private final Correlation correlation;
@@ -112,9 +113,10 @@ public final class JointDistribution {
      * (they set the coordinate order). Each block of {@code 2^m} consecutive runs starting at a multiple of
      * {@code 2^m} is a scrambled net, so run counts that are powers of two gain most.
      *
-     * @param seed the experiment seed
+     * @param seed the experiment seed; the scramble is {@link SobolPoints} of {@code seed} XOR a constant of this
+     *        class, unrelated to other uses of the same seed
      * @return the copy; the same as this one if no parameter is uncertain
-     * @throws IllegalArgumentException if more than 1000 parameters are uncertain
+     * @throws IllegalArgumentException if more than {@value SobolPoints#MAX_DIMENSION} parameters are uncertain
      */
     public JointDistribution withQuasiRandom(long seed) {
         int dimension = uncertainCount();
@@ -122,7 +124,7 @@ public final class JointDistribution {
             return this;
         }
         return new JointDistribution(parameters, marginals, correlation, correlatedIndex, factor, streamIds,
-                new SobolPoints(dimension, seed));
+                new SobolPoints(dimension, seed ^ QUASI_RANDOM_SALT));
     }
 
     /**

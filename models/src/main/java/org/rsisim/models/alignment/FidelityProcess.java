@@ -1,7 +1,7 @@
 package org.rsisim.models.alignment;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.distribution.BetaSampler;
 
 /**
  * The stochastic per-generation step of alignment fidelity, with oversight and evaluation awareness: the mutable
@@ -26,31 +26,24 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * uniforms (common random numbers), and fidelity is pathwise monotone: raising {@code d} or {@code c}, or lowering
  * the awareness, never lowers any generation's fidelity.
  *
- * <p>The beta draw is {@code X / (X + Y)} with {@code X ~ Gamma(pk)}, {@code Y ~ Gamma((1 - p)k)}, each gamma by
+ * <p>The beta draw is core's {@link BetaSampler} on the {@code drift} generator, shapes {@code pk} and
+ * {@code (1 - p)k}: {@code X / (X + Y)} with {@code X ~ Gamma(pk)}, {@code Y ~ Gamma((1 - p)k)}, each gamma by
  * Marsaglia and Tsang's method (ACM TOMS 26(3), 2000) on a Ziggurat normal sampler built once; shapes below 1 use
  * their boost {@code Gamma(a) = Gamma(a + 1) U^(1/a)}. Nothing is allocated per step or per run.
  *
  * <p>Not thread-safe: one instance per worker, bound to that worker's streams.
  */
 public final class FidelityProcess {
-    private final UniformRandomProvider drift;
     private final UniformRandomProvider oversight;
-    private final ZigguratSampler.NormalizedGaussian normal;
+    private final BetaSampler beta;
 
     private double p;
-    private boolean deterministic;
     private double detection;
     private double correction;
     private double awareness;
-    /** Marsaglia-Tsang constants of the two gamma shapes (each at least 1 after boosting). */
-    private double dA;
-    private double cA;
-    private double invShapeA;
-    private double dB;
-    private double cB;
-    private double invShapeB;
-    private boolean boostA;
-    private boolean boostB;
+    /** The beta shapes {@code pk} and {@code (1 - p)k} of the current run. */
+    private double shapeA;
+    private double shapeB;
     private boolean degenerate;
 
     /**
@@ -60,9 +53,8 @@ public final class FidelityProcess {
      * @param oversight generator of the detection draws
      */
     public FidelityProcess(UniformRandomProvider drift, UniformRandomProvider oversight) {
-        this.drift = java.util.Objects.requireNonNull(drift, "drift");
+        this.beta = new BetaSampler(java.util.Objects.requireNonNull(drift, "drift"));
         this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");
-        this.normal = ZigguratSampler.NormalizedGaussian.of(drift);
         reset(1, 0, 0, 0, 0);
     }
 
@@ -84,21 +76,10 @@ public final class FidelityProcess {
         this.awareness = evaluationAwareness;
         double k = 1 / dispersion - 1;
         // a dispersion of 0, or one so small (subnormal) that the concentration overflows, draws q = p exactly
-        this.deterministic = !(k < Double.POSITIVE_INFINITY);
-        double a = p * k;
-        double b = (1 - p) * k;
-        this.degenerate = deterministic || a == 0 || b == 0;
-        if (degenerate) {
-            return;
-        }
-        boostA = a < 1;
-        invShapeA = 1 / a;
-        dA = (boostA ? a + 1 : a) - 1.0 / 3;
-        cA = 1 / Math.sqrt(9 * dA);
-        boostB = b < 1;
-        invShapeB = 1 / b;
-        dB = (boostB ? b + 1 : b) - 1.0 / 3;
-        cB = 1 / Math.sqrt(9 * dB);
+        boolean deterministic = !(k < Double.POSITIVE_INFINITY);
+        shapeA = p * k;
+        shapeB = (1 - p) * k;
+        this.degenerate = deterministic || shapeA == 0 || shapeB == 0;
     }
 
     /**
@@ -127,28 +108,7 @@ public final class FidelityProcess {
         if (degenerate) {
             return p;
         }
-        double x = gamma(dA, cA, boostA, invShapeA);
-        double y = gamma(dB, cB, boostB, invShapeB);
-        return x / (x + y);
-    }
-
-    private double gamma(double d, double c, boolean boost, double invShape) {
-        double g;
-        while (true) {
-            double z = normal.sample();
-            double v = 1 + c * z;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = uniform(drift);
-            double z2 = z * z;
-            if (u < 1 - 0.0331 * z2 * z2 || Math.log(u) < 0.5 * z2 + d * (1 - v + Math.log(v))) {
-                g = d * v;
-                break;
-            }
-        }
-        return boost ? g * Math.exp(Math.log(uniform(drift)) * invShape) : g;
+        return beta.sample(shapeA, shapeB);
     }
 
     /** A uniform number in the open interval (0, 1), so that its logarithm is finite. */

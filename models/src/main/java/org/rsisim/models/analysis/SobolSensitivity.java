@@ -9,6 +9,7 @@ import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
 import org.rsisim.core.RunProbe;
 import org.rsisim.core.distribution.Distribution;
+import org.rsisim.core.distribution.SobolPoints;
 import org.rsisim.core.stat.Estimate;
 
 /**
@@ -21,8 +22,9 @@ import org.rsisim.core.stat.Estimate;
  * matrices {@code A} and {@code B} of parameter values, and for each parameter {@code i} the matrix {@code AB_i},
  * which is {@code A} with column {@code i} taken from {@code B}; {@code N (k + 2)} model runs in all. Row {@code j}
  * of {@code [A | B]} is point {@code j} of a {@code 2k}-dimensional Sobol sequence randomised by a linear matrix
- * scramble and a digital shift seeded from the experiment's seed (see the package-private {@code ScrambledSobol}:
- * Hipparchus' {@code SobolSequenceGenerator} with Matoušek's scramble), mapped through each marginal's inverse CDF.
+ * scramble and a digital shift seeded from the experiment's seed XOR a constant of this class (core's
+ * {@link SobolPoints}: Hipparchus' {@code SobolSequenceGenerator} with Matoušek's scramble), mapped through each
+ * marginal's inverse CDF.
  * {@code N} is a power of two, so the rows form a scrambled (t, m, 2k)-net.
  *
  * <h2>The model's own randomness</h2>
@@ -57,6 +59,8 @@ import org.rsisim.core.stat.Estimate;
  * model on the configured number of threads, and its result is the same bits for any thread count.
  */
 public final class SobolSensitivity {
+    /** Mixed into the experiment seed to seed the design's scramble, apart from every other use of that seed. */
+    private static final long DESIGN_SALT = 0x50B0_15EE_D5A1_7E5DL;
     private final Experiment experiment;
     private final ScalarOutput output;
     private final int baseSamples;
@@ -157,10 +161,10 @@ public final class SobolSensitivity {
         List<Distribution> marginals = experiment.jointDistribution().marginals();
         double[][] a = new double[n][k];
         double[][] b = new double[n][k];
-        ScrambledSobol sobol = new ScrambledSobol(2 * k, experiment.seed());
+        SobolPoints sobol = new SobolPoints(2 * k, experiment.seed() ^ DESIGN_SALT);
         double[] u = new double[2 * k];
         for (int j = 0; j < n; j++) {
-            sobol.next(u);
+            sobol.point(j, u);
             for (int i = 0; i < k; i++) {
                 Distribution d = marginals.get(uncertain[i]);
                 a[j][i] = d.inverseCdf(u[i]);
