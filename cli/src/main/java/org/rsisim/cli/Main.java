@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rsisim.cli.report.GraphicReports;
-import org.rsisim.cli.scenario.ScenarioException;
+import org.rsisim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +72,7 @@ public final class Main {
         cl.addSubcommand(new Commands.Models(session));
         cl.addSubcommand(new Commands.Describe(session));
         cl.addSubcommand(new Commands.Scenarios(session));
+        cl.addSubcommand(new Commands.Show(session));
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));

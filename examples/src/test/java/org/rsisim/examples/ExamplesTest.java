@@ -23,10 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.rsisim.cli.Main;
 import org.rsisim.cli.Session;
 import org.rsisim.cli.report.GraphicReports;
-import org.rsisim.cli.scenario.Node;
-import org.rsisim.cli.scenario.ScenarioCompiler;
-import org.rsisim.cli.scenario.ScenarioLoader;
-import org.rsisim.cli.scenario.Scenario;
+import org.rsisim.scenario.Node;
+import org.rsisim.scenario.ScenarioCompiler;
+import org.rsisim.scenario.ScenarioLoader;
+import org.rsisim.scenario.Scenario;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
 

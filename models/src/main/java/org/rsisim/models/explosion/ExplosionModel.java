@@ -1,6 +1,5 @@
 package org.rsisim.models.explosion;
 
-import org.rsisim.core.distribution.Distributions;
 import java.util.List;
 import java.util.Map;
 import org.rsisim.core.Declarations;
@@ -28,8 +27,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.core.Experiment;
-import org.rsisim.models.NamedScenario;
 
 /**
  * The software intelligence explosion ({@code explosion}), after Davidson and Houlden (Forethought, 2025;
@@ -521,28 +518,5 @@ public final class ExplosionModel implements Model {
                 }
             }
         }
-    }
-
-    /**
-     * The named scenario {@code software-explosion}: Davidson and Houlden's log-uniform priors (SOURCES.md):
-     * initial speed-up 2-32, returns 0.4-3.6, distance to effective limits 6-16 orders of magnitude, lambda
-     * 0.15-0.6, baseline software doubling time 3 months; alpha 1. 10,000 runs (each an ODE integration),
-     * seed 2026. Their headline, for comparison: about 60 % chance of more than 3 years of progress in under a
-     * year, about 20 % of more than 10 years.
-     *
-     * @return the scenario
-     */
-    public static NamedScenario scenario() {
-        Experiment e = Experiment.builder(new ExplosionModel()).name("software-explosion").runs(10_000).seed(2026)
-                .parameter("initial_speed_up", Distributions.logUniform(2, 32))
-                .parameter("returns", Distributions.logUniform(0.4, 3.6))
-                .parameter("ceiling_ooms", Distributions.logUniform(6, 16))
-                .parameter("lambda", Distributions.logUniform(0.15, 0.6))
-                .eventTimes("sustained_speed_up", 0.25, 0.5, 1, 2, 5)
-                .eventTimes("ceiling_reached", 1, 2, 5, 10)
-                .build();
-        return new NamedScenario("software-explosion", "software intelligence explosion with Davidson and "
-                + "Houlden's priors: years of progress compressed into one year, and when progress runs 3x faster "
-                + "than the baseline for a year", e);
     }
 }
