@@ -2,12 +2,17 @@ package org.rsisim.scenario.docs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
@@ -19,7 +24,8 @@ import org.rsisim.scenario.ScenarioCatalog;
  * it puts in backquotes in its tables is one the catalogs know. A reference is a backquoted span such as
  * {@code `Pipeline.aiResearch()`}, {@code `AlignmentFidelity.afterGenerations(p, n)`} or {@code `RsiChainTest`}:
  * its first name must be a class in one of {@link #PACKAGES} (the library's, its tests', the JDK's and
- * Hipparchus' that the page names), and the name after it, if any, a method, field or nested class of that class.
+ * Hipparchus' that the page names), or a test class of the models module (found by its source file), and the name
+ * after it, if any, a method, field or nested class of that class.
  */
 class DocReferencesTest {
     static final String[] PACKAGES = {
@@ -43,7 +49,12 @@ class DocReferencesTest {
             int dot = name.indexOf('.');
             String type = dot < 0 ? name : name.substring(0, dot);
             Class<?> c = find(type);
-            if (c == null) {
+            String testSource = c == null ? testSource(type) : null;
+            if (testSource != null) {
+                if (dot >= 0 && !testSource.contains(" " + name.substring(dot + 1) + "(")) {
+                    missing.add(span + ": test " + type + " has no method " + name.substring(dot + 1));
+                }
+            } else if (c == null) {
                 missing.add(span + ": no class " + type);
             } else if (dot >= 0 && !hasMember(c, name.substring(dot + 1))) {
                 missing.add(span + ": " + c.getName() + " has no member " + name.substring(dot + 1));
@@ -103,6 +114,24 @@ class DocReferencesTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the source of a test class of the models module (whose test classes are not on this module's class
+     * path), or {@code null}.
+     */
+    private static String testSource(String simpleName) {
+        Path root = Path.of("..", "models", "src", "test", "java");
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            Path file = files.filter(f -> f.getFileName().toString().equals(simpleName + ".java")).findFirst()
+                    .orElse(null);
+            return file == null ? null : Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasMember(Class<?> c, String member) {
