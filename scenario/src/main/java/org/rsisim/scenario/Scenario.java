@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Target;
@@ -37,20 +37,12 @@ public final class Scenario {
     private final Integer blockSize;
     private final Map<String, double[]> eventTimes;
     private final Target target;
-    private final List<Anchor> anchors;
+    private final Map<String, Location> places;
     private final boolean antithetic;
     private final boolean quasiRandom;
     private final List<String> observe;
     private final AnalysisSpecs.Calibrate calibrate;
     private final AnalysisSpecs.Sensitivity sensitivity;
-
-    /** A text that, found in an error message, places the error at a location. */
-    record Anchor(Pattern pattern, Location location) {
-        static Anchor word(String word, Location location) {
-            return new Anchor(Pattern.compile("(?<![A-Za-z0-9_.-])" + Pattern.quote(word) + "(?![A-Za-z0-9_-])"),
-                    location);
-        }
-    }
 
     /** The parts of a file scenario, collected by the compiler. */
     static final class Parts {
@@ -70,7 +62,8 @@ public final class Scenario {
         Integer blockSize;
         Map<String, double[]> eventTimes = new LinkedHashMap<>();
         Target target;
-        List<Anchor> anchors = new ArrayList<>();
+        /** Where the file writes each name a library error may carry ({@link InvalidValueException#name()}). */
+        Map<String, Location> places = new LinkedHashMap<>();
         boolean antithetic;
         boolean quasiRandom;
         List<String> observe = List.of();
@@ -95,7 +88,7 @@ public final class Scenario {
         this.blockSize = p.blockSize;
         this.eventTimes = new LinkedHashMap<>(p.eventTimes);
         this.target = p.target;
-        this.anchors = List.copyOf(p.anchors);
+        this.places = Map.copyOf(p.places);
         this.antithetic = p.antithetic;
         this.quasiRandom = p.quasiRandom;
         this.observe = List.copyOf(p.observe);
@@ -190,12 +183,12 @@ public final class Scenario {
             return b.build();
         } catch (IllegalArgumentException ex) {
             Location at = calibrate.location();
-            String m = String.valueOf(ex.getMessage());
-            for (int i = 0; i < calibrate.free().size(); i++) {
-                if (Anchor.word("free parameter " + calibrate.free().get(i).name(), at).pattern().matcher(m)
-                        .find()) {
-                    at = calibrate.freeLocations().get(i);
-                    break;
+            if (ex instanceof InvalidValueException iv) {
+                for (int i = 0; i < calibrate.free().size(); i++) {
+                    if (calibrate.free().get(i).name().equals(iv.name())) {
+                        at = calibrate.freeLocations().get(i);
+                        break;
+                    }
                 }
             }
             throw new ScenarioException(at, "calibrate: " + ex.getMessage(), ex);
@@ -274,17 +267,18 @@ public final class Scenario {
             if (sweepAt != null) {
                 throw new ScenarioException(sweepAt, "sweep point " + held + ": " + e.getMessage(), e);
             }
-            throw new ScenarioException(locate(e.getMessage()), e.getMessage(), e);
+            throw new ScenarioException(locate(e), e.getMessage(), e);
         }
     }
 
-    /** Returns the location of the first anchor found in a message, or the scenario's start. */
-    Location locate(String message) {
-        String m = String.valueOf(message);
-        for (Anchor a : anchors) {
-            if (a.pattern().matcher(m).find()) {
-                return a.location();
-            }
+    /**
+     * Returns where the file writes what a library error refuses: the key of the parameter, setting, event or option
+     * that an {@link InvalidValueException} names, else the scenario's start. The message is not read, so rewording
+     * it moves nothing.
+     */
+    Location locate(RuntimeException e) {
+        if (e instanceof InvalidValueException iv && places.containsKey(iv.name())) {
+            return places.get(iv.name());
         }
         return source;
     }

@@ -74,9 +74,10 @@ public final class ScenarioCompiler {
         Node modelNode = root.get("model");
         p.modelName = Values.text(modelNode, "model");
         p.provider = provider(p.modelName, modelNode.location());
-        p.anchors.add(Scenario.Anchor.word("target", root.keyLocation("precision")));
-        p.anchors.add(Scenario.Anchor.word("block size", root.keyLocation("block-size")));
-        p.anchors.add(Scenario.Anchor.word("runs", root.keyLocation("runs")));
+        place(p, root, Experiment.TARGET, "precision");
+        place(p, root, "blockSize", "block-size");
+        place(p, root, "runs", "runs");
+        place(p, root, "quasiRandom", "quasi-random");
 
         settings(root, p);
         Model model;
@@ -84,7 +85,7 @@ public final class ScenarioCompiler {
             model = p.provider.create(p.settings);
         } catch (IllegalArgumentException e) {
             Scenario probe = new Scenario(p);
-            throw new ScenarioException(probe.locate(e.getMessage()), "model " + p.modelName + ": "
+            throw new ScenarioException(probe.locate(e), "model " + p.modelName + ": "
                     + e.getMessage(), e);
         }
         p.observables = model.observables();
@@ -117,6 +118,13 @@ public final class ScenarioCompiler {
         return scenario;
     }
 
+    /** Records where the file writes a key, for the library errors that carry {@code name}. */
+    private static void place(Scenario.Parts p, Node.Mapping root, String name, String key) {
+        if (root.has(key)) {
+            p.places.put(name, root.keyLocation(key));
+        }
+    }
+
     private static List<String> modelNames() {
         return ModelCatalog.all().stream().map(ModelProvider::name).toList();
     }
@@ -146,7 +154,7 @@ public final class ScenarioCompiler {
                         + " is outside its allowed range " + s.range() + unit(s));
             }
             p.settings.put(s.name(), v);
-            p.anchors.add(Scenario.Anchor.word(s.name(), m.keyLocation(s.name())));
+            p.places.put(s.name(), m.keyLocation(s.name()));
         }
     }
 
@@ -182,7 +190,7 @@ public final class ScenarioCompiler {
                         + unit(par));
             }
             p.parameters.put(par.name(), dist);
-            p.anchors.add(Scenario.Anchor.word(par.name(), k.location()));
+            p.places.put(par.name(), k.location());
         }
     }
 
@@ -300,7 +308,7 @@ public final class ScenarioCompiler {
         }
         p.observe = known.stream().filter(chosen::contains).toList();
         // A core error about an unobserved target or event (such as a --precision on the command line) belongs here.
-        p.anchors.add(0, Scenario.Anchor.word("not observed", root.keyLocation("observe")));
+        place(p, root, Experiment.OBSERVE, "observe");
     }
 
     /** Requires an observable named by another key to be observed; {@code subject} starts the message. */
@@ -364,7 +372,7 @@ public final class ScenarioCompiler {
                             Observable.Kind.EVENT);
                     requireObserved(p, name, k.location(), "report names event '" + name + "', which", REPORT_REMEDY);
                     events.add(name);
-                    p.anchors.add(Scenario.Anchor.word(name, k.location()));
+                    p.places.put(name, k.location());
                     Node body = em.get(name);
                     if (body instanceof Node.Scalar s && s.kind() == Node.ScalarKind.NULL) {
                         continue;
