@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.rsisim.cli.chart.SobolIndexChart;
-import org.rsisim.cli.report.Numbers;
+import org.rsisim.scenario.report.Numbers;
 import org.rsisim.scenario.AnalysisSpecs;
 import org.rsisim.scenario.Location;
 import org.rsisim.scenario.Overrides;

@@ -223,7 +223,7 @@ final class Commands {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        return org.rsisim.cli.report.Numbers.significant(v, 6).replaceAll("(\\.\\d*?)0+$", "$1")
+        return org.rsisim.scenario.report.Numbers.significant(v, 6).replaceAll("(\\.\\d*?)0+$", "$1")
                 .replaceAll("\\.$", "");
     }
 

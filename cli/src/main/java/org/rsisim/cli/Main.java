@@ -3,7 +3,7 @@ package org.rsisim.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.rsisim.cli.report.GraphicReports;
+import org.rsisim.cli.chart.XChartReports;
 import org.rsisim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        Session session = new Session(out, err, Terminal.standardError(), GraphicReports.installed());
+        Session session = new Session(out, err, Terminal.standardError(), XChartReports.installed());
         Thread hook = new Thread(() -> {
             SHUTTING_DOWN.set(true);
             session.interrupt(30_000);

@@ -2,6 +2,7 @@ package org.rsisim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
@@ -64,7 +65,7 @@ public final class AnalysisSpecs {
     public record Sensitivity(ScalarOutput output, Integer samples, Integer bootstrap, Location location) {
     }
 
-    static Calibrate calibrate(Node node, Scenario.Parts p, Model model) {
+    static Calibrate calibrate(Node node, String modelName, Map<String, Distribution> parameters, Model model) {
         Node.Mapping m = Values.mapping(node, "calibrate");
         m.requireKeysIn("calibrate", CALIBRATE_KEYS);
         if (!m.has("free") || !m.has("targets")) {
@@ -82,10 +83,10 @@ public final class AnalysisSpecs {
             freeAt.add(k.location());
             if (!names.contains(k.name())) {
                 throw new ScenarioException(k.location(), "unknown parameter '" + k.name() + "' of model "
-                        + p.modelName + " in calibrate free" + Suggestions.didYouMean(k.name(), names)
+                        + modelName + " in calibrate free" + Suggestions.didYouMean(k.name(), names)
                         + "; parameters: " + names);
             }
-            free.add(free(k, Values.mapping(fm.get(k.name()), "calibrate free " + k.name()), p));
+            free.add(free(k, Values.mapping(fm.get(k.name()), "calibrate free " + k.name()), parameters));
         }
         Node tn = m.get("targets");
         if (!(tn instanceof Node.Sequence seq) || seq.items().isEmpty()) {
@@ -117,7 +118,7 @@ public final class AnalysisSpecs {
         return new Calibrate(free, targets, runs, evaluations, m.location(), freeAt);
     }
 
-    private static FreeParameter free(Node.Key key, Node.Mapping f, Scenario.Parts p) {
+    private static FreeParameter free(Node.Key key, Node.Mapping f, Map<String, Distribution> parameters) {
         String name = key.name();
         f.requireKeysIn("calibrate free " + name, FREE_KEYS);
         if (!f.has("min") || !f.has("max")) {
@@ -135,7 +136,7 @@ public final class AnalysisSpecs {
             throw new ScenarioException(f.get("as").location(), "calibrate free " + name + ": unknown form '" + form
                     + "'" + Suggestions.didYouMean(form, FORMS) + "; forms: " + FORMS);
         }
-        Distribution base = p.parameters.get(name);
+        Distribution base = parameters.get(name);
         if (!form.equals("value") && base == null) {
             throw new ScenarioException(f.get("as").location(), "calibrate free " + name + " as " + form + " moves "
                     + "the parameter's distribution, but 'parameters' gives " + name + " none; give it one or use "

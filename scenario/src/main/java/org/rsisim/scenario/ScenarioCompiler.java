@@ -99,7 +99,7 @@ public final class ScenarioCompiler {
         p.antithetic = flag(root, "antithetic");
         p.quasiRandom = flag(root, "quasi-random");
         if (root.has("calibrate")) {
-            p.calibrate = AnalysisSpecs.calibrate(root.get("calibrate"), p, model);
+            p.calibrate = AnalysisSpecs.calibrate(root.get("calibrate"), p.modelName, p.parameters, model);
         }
         if (root.has("sensitivity")) {
             p.sensitivity = AnalysisSpecs.sensitivity(root.get("sensitivity"), model);

@@ -1,4 +1,4 @@
-package org.rsisim.cli.report;
+package org.rsisim.scenario.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package org.rsisim.cli.report;
+package org.rsisim.scenario.report;
 
 import org.rsisim.core.Result;
 import org.rsisim.core.stat.EventSummary;
@@ -103,9 +103,9 @@ public final class CsvReport {
      */
     public static String sweep(ReportContext ctx) {
         StringBuilder out = new StringBuilder("parameter,value,estimate,estimate_value,ci95_half_width\n");
-        var keys = SweepTable.keys(ctx.result());
+        var keys = SweepKeys.keys(ctx.result());
         for (SweepPoint p : ctx.sweep()) {
-            for (SweepTable.Key k : keys) {
+            for (SweepKeys.Key k : keys) {
                 double[] v = k.valueAndHalfWidth().apply(p.result());
                 row(out, name(p.parameter()), Numbers.csv(p.value()), name(k.heading()), Numbers.csv(v[0]),
                         Numbers.csv(v[1]));

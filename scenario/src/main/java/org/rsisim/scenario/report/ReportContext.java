@@ -1,4 +1,4 @@
-package org.rsisim.cli.report;
+package org.rsisim.scenario.report;
 
 import java.util.List;
 import java.util.Objects;
