@@ -8,7 +8,7 @@ package org.rsisim.scenario;
  * @param line line number, from 1
  * @param column column number, from 1
  */
-public record Location(String file, int line, int column) {
+public record Location(String file, int line, int column) implements java.io.Serializable {
 
     /**
      * Returns the start of a file, for errors that belong to the whole file.

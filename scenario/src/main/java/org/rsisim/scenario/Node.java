@@ -1,5 +1,6 @@
 package org.rsisim.scenario;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.TreeSet;
 
 /**
  * A node of a scenario file's tree, with the place it was written. The tree holds plain text, numbers, lists and
- * maps only: reading a file never creates any other type and never runs code. Immutable.
+ * maps only: reading a file never creates any other type and never runs code. Immutable and serialisable, so a
+ * loaded scenario can be shipped to the machines of a cluster.
  */
-public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
+public sealed interface Node extends Serializable permits Node.Scalar, Node.Sequence, Node.Mapping {
 
     /** @return where the node starts */
     Location location();
@@ -74,7 +76,7 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
      * @param location where the key was written
      * @param name the key
      */
-    record Key(Location location, String name) {
+    record Key(Location location, String name) implements Serializable {
     }
 
     /**

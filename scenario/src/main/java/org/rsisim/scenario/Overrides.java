@@ -1,11 +1,13 @@
 package org.rsisim.scenario;
 
+import java.io.Serializable;
 import java.util.List;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Target;
 
 /**
  * Values given on the command line that replace a scenario's own. A {@code null} field keeps the scenario's value.
+ * Serialisable, to travel with a scenario to the machines of a cluster.
  *
  * @param runs run count (the budget, with a target), or {@code null}
  * @param seed seed, or {@code null}
@@ -13,7 +15,7 @@ import org.rsisim.core.Target;
  * @param observe the observables to observe in place of the scenario's {@code observe} (names of the model, at
  *        least one), or {@code null}; an event left out loses the times the scenario requests for it
  */
-public record Overrides(Long runs, Long seed, String precision, List<String> observe) {
+public record Overrides(Long runs, Long seed, String precision, List<String> observe) implements Serializable {
     /** Replaces nothing. */
     public static final Overrides NONE = new Overrides(null, null, null, null);
 
