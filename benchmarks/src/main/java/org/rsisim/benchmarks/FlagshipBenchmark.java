@@ -17,7 +17,7 @@ import org.rsisim.core.Experiment;
 import org.rsisim.core.Observable;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.JointDistribution;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 
 /**
  * The flagship recursive self-improvement chain, scenario {@code clark-2028} (40 generations at most, horizon

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 
 /**
  * Named scenarios of the other models through the engine with every statistic, one experiment per operation:

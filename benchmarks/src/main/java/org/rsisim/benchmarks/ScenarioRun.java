@@ -22,7 +22,7 @@ import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.core.stat.SeriesBands;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 
 /**
  * Runs a named scenario through the engine and writes its estimates, its wall times and the heap it used as JSON,

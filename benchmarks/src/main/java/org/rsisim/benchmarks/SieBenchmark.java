@@ -16,7 +16,7 @@ import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.JointDistribution;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 import org.rsisim.models.sie.SieDynamics;
 import org.rsisim.models.sie.SieModel;
 

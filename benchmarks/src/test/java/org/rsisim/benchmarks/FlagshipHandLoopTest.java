@@ -8,7 +8,7 @@ import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Result;
 import org.rsisim.core.stat.EventSummary;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 
 /**
  * The hand-written loop of the flagship benchmark does the engine's arithmetic on the engine's random numbers: its

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rsisim.cli.scenario.Scenario;
-import org.rsisim.cli.scenario.ScenarioCompiler;
-import org.rsisim.cli.scenario.Suggestions;
+import org.rsisim.scenario.Scenario;
+import org.rsisim.scenario.ScenarioCompiler;
+import org.rsisim.scenario.Suggestions;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
-import org.rsisim.models.NamedScenario;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.NamedScenario;
+import org.rsisim.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -74,7 +74,7 @@ final class Commands {
         @Override
         public Integer call() {
             Scenario s = ScenarioCompiler.compile(file);
-            Experiment e = s.experiment(org.rsisim.cli.scenario.Overrides.NONE);
+            Experiment e = s.experiment(org.rsisim.scenario.Overrides.NONE);
             String sweep = s.sweep() == null ? "" : ", " + s.sweep().points().size() + " sweep points";
             session.out().println(file + ": valid scenario '" + s.name() + "' (model " + s.modelName() + ", "
                     + e.distributions().size() + " parameters set, " + e.runs() + " runs, seed " + e.seed() + sweep
@@ -153,6 +153,30 @@ final class Commands {
         }
     }
 
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a bundled scenario as the scenario file it is shipped as; saved to a file, it runs to the same result.")
+    static final class Show implements Callable<Integer> {
+        private final Session session;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "a bundled scenario, as 'rsisim scenarios' lists them")
+        String name;
+
+        Show(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> names = ScenarioCatalog.names();
+            if (!names.contains(name)) {
+                throw new UsageException("no bundled scenario '" + name + "'" + Suggestions.didYouMean(name, names)
+                        + "; bundled scenarios: " + names);
+            }
+            session.out().print(ScenarioCatalog.text(name));
+            session.out().flush();
+            return 0;
+        }
+    }
+
     static void describe(Session session, ModelProvider p, boolean full) {
         var out = session.out();
         out.println("Model " + p.name());
@@ -199,7 +223,7 @@ final class Commands {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        return org.rsisim.cli.report.Numbers.significant(v, 6).replaceAll("(\\.\\d*?)0+$", "$1")
+        return org.rsisim.scenario.report.Numbers.significant(v, 6).replaceAll("(\\.\\d*?)0+$", "$1")
                 .replaceAll("\\.$", "");
     }
 

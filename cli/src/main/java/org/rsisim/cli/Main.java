@@ -3,8 +3,8 @@ package org.rsisim.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.rsisim.cli.report.GraphicReports;
-import org.rsisim.cli.scenario.ScenarioException;
+import org.rsisim.cli.chart.XChartReports;
+import org.rsisim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        Session session = new Session(out, err, Terminal.standardError(), GraphicReports.installed());
+        Session session = new Session(out, err, Terminal.standardError(), XChartReports.installed());
         Thread hook = new Thread(() -> {
             SHUTTING_DOWN.set(true);
             session.interrupt(30_000);
@@ -72,6 +72,7 @@ public final class Main {
         cl.addSubcommand(new Commands.Models(session));
         cl.addSubcommand(new Commands.Describe(session));
         cl.addSubcommand(new Commands.Scenarios(session));
+        cl.addSubcommand(new Commands.Show(session));
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));

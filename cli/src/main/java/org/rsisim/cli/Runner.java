@@ -12,17 +12,18 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.rsisim.cli.report.CsvReport;
-import org.rsisim.cli.report.JsonReport;
-import org.rsisim.cli.report.ReportContext;
+import org.rsisim.scenario.report.CsvReport;
+import org.rsisim.scenario.report.JsonReport;
+import org.rsisim.scenario.report.ReportContext;
 import org.rsisim.cli.report.ReportFiles;
-import org.rsisim.cli.report.SweepPoint;
+import org.rsisim.scenario.report.SweepPoint;
 import org.rsisim.cli.report.TableReport;
-import org.rsisim.cli.scenario.Overrides;
-import org.rsisim.cli.scenario.Scenario;
-import org.rsisim.cli.scenario.ScenarioCompiler;
-import org.rsisim.cli.scenario.Suggestions;
-import org.rsisim.cli.scenario.SweepSpec;
+import org.rsisim.scenario.Overrides;
+import org.rsisim.scenario.Scenario;
+import org.rsisim.scenario.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCompiler;
+import org.rsisim.scenario.Suggestions;
+import org.rsisim.scenario.SweepSpec;
 import org.rsisim.core.Cancellation;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
@@ -30,8 +31,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Progress;
 import org.rsisim.core.Result;
 import org.rsisim.core.Target;
-import org.rsisim.models.NamedScenario;
-import org.rsisim.models.ScenarioCatalog;
 
 /** Runs scenarios and sweeps for the commands, and prints and writes their reports. */
 final class Runner {
@@ -57,13 +56,10 @@ final class Runner {
         if (Files.exists(path) || looksLikeFile) {
             return ScenarioCompiler.compile(path);
         }
-        List<NamedScenario> all = ScenarioCatalog.all();
-        for (NamedScenario s : all) {
-            if (s.name().equals(fileOrName)) {
-                return Scenario.of(s);
-            }
+        List<String> names = ScenarioCatalog.names();
+        if (names.contains(fileOrName)) {
+            return ScenarioCatalog.get(fileOrName).scenario();
         }
-        List<String> names = all.stream().map(NamedScenario::name).toList();
         throw new UsageException("'" + fileOrName + "' is neither a file nor a bundled scenario"
                 + Suggestions.didYouMean(fileOrName, names) + "; bundled scenarios: " + names);
     }

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rsisim.cli.report.GraphicReports;
+import org.rsisim.cli.chart.XChartReports;
 
 /** Runs the command in-process with captured output. */
 final class Cli {
@@ -38,7 +38,7 @@ final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Session s = new Session(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), terminal, GraphicReports.installed());
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal, XChartReports.installed());
         int status = Main.execute(s, args);
         return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

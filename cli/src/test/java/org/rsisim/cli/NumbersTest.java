@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rsisim.cli.report.Numbers;
-import org.rsisim.cli.scenario.Suggestions;
+import org.rsisim.scenario.report.Numbers;
+import org.rsisim.scenario.Suggestions;
 
 /** Rounding to the Monte Carlo error, and "did you mean" suggestions. */
 class NumbersTest {

@@ -28,13 +28,21 @@ import org.rsisim.core.internal.StatAccumulator;
  * <p>Everything is validated by {@link Builder#build()}: an unknown parameter or observable, a distribution whose
  * support leaves a parameter's range, an invalid correlation matrix, a non-positive run count, or a block size that
  * is not a positive multiple of {@value #CHUNK} each give an {@link IllegalArgumentException} that names the
- * offending setting, its value and what is allowed. {@code with...} methods return modified copies.
+ * offending setting, its value and what is allowed. The checks of values are {@link InvalidValueException}s whose
+ * {@link InvalidValueException#name() name} is a parameter's name (its value or distribution), an event's name (its
+ * requested times), or one of {@code "runs"}, {@code "blockSize"}, {@code "quasiRandom"}, {@value #TARGET} (the
+ * precision target) and {@value #OBSERVE} (a target or event times on an observable that is not observed).
+ * {@code with...} methods return modified copies.
  */
 public final class Experiment {
     /** Block sizes must be multiples of this; the engine's exact merging works on chunks of this many runs. */
     public static final int CHUNK = StatAccumulator.CHUNK;
     /** The largest run count an experiment accepts. */
     public static final long MAX_RUNS = 1L << 48;
+    /** The {@link InvalidValueException#name() name} of an error in the precision target. */
+    public static final String TARGET = "target";
+    /** The {@link InvalidValueException#name() name} of an error caused by what is observed. */
+    public static final String OBSERVE = "observe";
 
     private final String name;
     private final Model model;
@@ -63,23 +71,23 @@ public final class Experiment {
         this.seed = b.seed;
         this.target = b.target;
         if (!(runs >= 1 && runs <= MAX_RUNS)) {
-            throw new IllegalArgumentException("runs = " + runs + " is outside the allowed range [1, " + MAX_RUNS
-                    + "]");
+            throw new InvalidValueException("runs = " + runs + " is outside the allowed range [1, " + MAX_RUNS
+                    + "]", "runs", runs);
         }
         this.blockSize = b.blockSize == 0 ? defaultBlockSize(runs) : b.blockSize;
         if (blockSize < CHUNK || blockSize % CHUNK != 0 || blockSize > (1 << 24)) {
-            throw new IllegalArgumentException("block size = " + blockSize + " must be a multiple of " + CHUNK
-                    + " in [" + CHUNK + ", " + (1 << 24) + "]");
+            throw new InvalidValueException("block size = " + blockSize + " must be a multiple of " + CHUNK
+                    + " in [" + CHUNK + ", " + (1 << 24) + "]", "blockSize", blockSize);
         }
         this.antithetic = b.antithetic;
         this.quasiRandom = b.quasiRandom;
         if (antithetic && quasiRandom) {
-            throw new IllegalArgumentException("antithetic = true and quasi-random = true cannot be combined: "
-                    + "quasi-random points already balance the parameters; choose one");
+            throw new InvalidValueException("antithetic = true and quasi-random = true cannot be combined: "
+                    + "quasi-random points already balance the parameters; choose one", "quasiRandom", 1);
         }
         if (quasiRandom && runs > SobolPoints.MAX_INDEX + 1) {
-            throw new IllegalArgumentException("runs = " + runs + " exceeds " + (SobolPoints.MAX_INDEX + 1)
-                    + ", the most quasi-random points available");
+            throw new InvalidValueException("runs = " + runs + " exceeds " + (SobolPoints.MAX_INDEX + 1)
+                    + ", the most quasi-random points available", "runs", runs);
         }
         JointDistribution j = JointDistribution.of(model.parameters(), distributions, correlation);
         this.joint = quasiRandom ? j.withQuasiRandom(seed) : j;
@@ -105,24 +113,25 @@ public final class Experiment {
         for (String event : b.eventTimes.keySet()) {
             int i = model.observableIndex(event);
             if (obs.get(i).kind() != Observable.Kind.EVENT) {
-                throw new IllegalArgumentException("'" + event + "' is a " + obs.get(i).kind().name().toLowerCase()
-                        + ", not an event; times can be requested for events only");
+                throw new InvalidValueException("'" + event + "' is a " + obs.get(i).kind().name().toLowerCase()
+                        + ", not an event; times can be requested for events only", event, Double.NaN);
             }
             if (!observed[i]) {
-                throw new IllegalArgumentException("times are requested for event '" + event + "', which is not "
-                        + "observed; observed: " + observedNames);
+                throw new InvalidValueException("times are requested for event '" + event + "', which is not "
+                        + "observed; observed: " + observedNames, OBSERVE, Double.NaN);
             }
         }
         if (target != null) {
             Observable o = obs.get(model.observableIndex(target.observable()));
             Observable.Kind want = target.isEvent() ? Observable.Kind.EVENT : Observable.Kind.METRIC;
             if (o.kind() != want) {
-                throw new IllegalArgumentException("target " + target + ": '" + o.name() + "' is a "
-                        + o.kind().name().toLowerCase() + ", not a " + want.name().toLowerCase());
+                throw new InvalidValueException("target " + target + ": '" + o.name() + "' is a "
+                        + o.kind().name().toLowerCase() + ", not a " + want.name().toLowerCase(), TARGET,
+                        target.halfWidth());
             }
             if (!observed[model.observableIndex(target.observable())]) {
-                throw new IllegalArgumentException("target " + target + ": '" + o.name() + "' is not observed; "
-                        + "observed: " + observedNames);
+                throw new InvalidValueException("target " + target + ": '" + o.name() + "' is not observed; "
+                        + "observed: " + observedNames, OBSERVE, Double.NaN);
             }
         }
         for (int i = 0; i < obs.size(); i++) {
@@ -135,8 +144,8 @@ public final class Experiment {
             if (given != null) {
                 for (double t : given) {
                     if (!Double.isFinite(t)) {
-                        throw new IllegalArgumentException("event " + o.name() + ": requested time " + t
-                                + " is not finite");
+                        throw new InvalidValueException("event " + o.name() + ": requested time " + t
+                                + " is not finite", o.name(), t);
                     }
                     set.add(t);
                 }
@@ -386,8 +395,8 @@ public final class Experiment {
          */
         public Builder blockSize(int value) {
             if (value <= 0 || value % CHUNK != 0) {
-                throw new IllegalArgumentException("block size = " + value + " must be a positive multiple of "
-                        + CHUNK);
+                throw new InvalidValueException("block size = " + value + " must be a positive multiple of "
+                        + CHUNK, "blockSize", value);
             }
             this.blockSize = value;
             return this;

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rsisim.cli.Main;
 import org.rsisim.cli.Session;
-import org.rsisim.cli.report.GraphicReports;
-import org.rsisim.cli.scenario.Node;
-import org.rsisim.cli.scenario.ScenarioCompiler;
-import org.rsisim.cli.scenario.ScenarioLoader;
-import org.rsisim.cli.scenario.Scenario;
+import org.rsisim.cli.chart.XChartReports;
+import org.rsisim.scenario.Node;
+import org.rsisim.scenario.ScenarioCompiler;
+import org.rsisim.scenario.ScenarioLoader;
+import org.rsisim.scenario.Scenario;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
 
@@ -70,7 +70,7 @@ class ExamplesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Session session = new Session(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, GraphicReports.installed());
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, XChartReports.installed());
         int status = Main.execute(session, sweep ? "sweep" : "run", file.toString(), "--format", "json", "--runs",
                 RUNS, "--threads", "2", "--quiet");
         assertEquals(0, status, file + ": " + err.toString(StandardCharsets.UTF_8));

@@ -21,7 +21,7 @@ import org.rsisim.core.Target;
 import org.rsisim.core.distribution.Distributions;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.models.ModelCatalog;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.ScenarioCatalog;
 
 /**
  * The embedding example of README.md is this class's {@link #example} method, word for word: the test checks that

@@ -23,8 +23,8 @@ import org.rsisim.core.Result;
 import org.rsisim.core.RunProbe;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
-import org.rsisim.models.NamedScenario;
-import org.rsisim.models.ScenarioCatalog;
+import org.rsisim.scenario.NamedScenario;
+import org.rsisim.scenario.ScenarioCatalog;
 import org.rsisim.testkit.Invariants.Divergence;
 
 /**

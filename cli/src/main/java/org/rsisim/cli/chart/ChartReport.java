@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.rsisim.cli.report.ReportContext;
+import org.rsisim.scenario.report.ReportContext;
 import org.rsisim.core.Result;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;

@@ -2,13 +2,12 @@ package org.rsisim.cli.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.rsisim.cli.chart.ChartReport;
-import org.rsisim.cli.chart.HtmlReport;
+import org.rsisim.scenario.report.ReportContext;
 
 /**
  * Writes the graphic reports of a result: the charts (PNG and SVG) into a directory, and one self-contained HTML
  * page. The command calls it through this interface so that the chart writer can be replaced, or left out of a
- * build that does not draw charts.
+ * build that does not draw charts; the XChart writer is {@code org.rsisim.cli.chart.XChartReports}.
  */
 public interface GraphicReports {
     /** Writes nothing; used when no chart writer is installed. */
@@ -52,27 +51,5 @@ public interface GraphicReports {
      */
     default boolean available() {
         return true;
-    }
-
-    /** Draws the charts with XChart ({@link ChartReport}) and the page with {@link HtmlReport}. */
-    GraphicReports XCHART = new GraphicReports() {
-        @Override
-        public void writeCharts(ReportContext ctx, Path dir) throws IOException {
-            ChartReport.writeAll(ctx, dir);
-        }
-
-        @Override
-        public void writeHtml(ReportContext ctx, Path file) throws IOException {
-            HtmlReport.write(ctx, file);
-        }
-    };
-
-    /**
-     * Returns the chart writer of this build.
-     *
-     * @return the XChart writer
-     */
-    static GraphicReports installed() {
-        return XCHART;
     }
 }

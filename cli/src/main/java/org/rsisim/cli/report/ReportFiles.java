@@ -1,5 +1,7 @@
 package org.rsisim.cli.report;
 
+import org.rsisim.scenario.report.DataFiles;
+import org.rsisim.scenario.report.ReportContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +31,7 @@ public final class ReportFiles {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         written.add(text(dir.resolve("table.txt"), TableReport.format(ctx)));
-        written.add(text(dir.resolve("result.json"), JsonReport.format(ctx)));
-        written.add(text(dir.resolve("metrics.csv"), CsvReport.metrics(ctx.result())));
-        written.add(text(dir.resolve("events.csv"), CsvReport.events(ctx.result())));
-        written.add(text(dir.resolve("series.csv"), CsvReport.series(ctx.result())));
-        written.add(text(dir.resolve("summary.csv"), CsvReport.summary(ctx.result())));
-        if (!ctx.sweep().isEmpty()) {
-            written.add(text(dir.resolve("sweep.csv"), CsvReport.sweep(ctx)));
-        }
+        written.addAll(DataFiles.write(ctx, dir));
         graphics.writeCharts(ctx, dir);
         if (graphics.available()) {
             Path html = dir.resolve("report.html");

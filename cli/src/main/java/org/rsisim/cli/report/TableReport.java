@@ -1,5 +1,7 @@
 package org.rsisim.cli.report;
 
+import org.rsisim.scenario.report.Numbers;
+import org.rsisim.scenario.report.ReportContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,7 @@ import org.rsisim.core.stat.SeriesBands;
  */
 public final class TableReport {
     /** The widest line the table writes. */
-    public static final int WIDTH = 100;
+    public static final int WIDTH = TextColumns.WIDTH;
 
     private TableReport() {
     }
@@ -43,8 +45,8 @@ public final class TableReport {
 
     private static void header(StringBuilder out, String scenario, Result r) {
         Manifest m = r.manifest();
-        line(out, "Scenario " + scenario + "  (model " + m.model() + ", rsisim " + m.version() + ")");
-        line(out, String.format(Locale.ROOT, "%d runs, seed %d, %d thread%s, block %d, %.2f s", m.runs(), m.seed(),
+        TextColumns.line(out, "Scenario " + scenario + "  (model " + m.model() + ", rsisim " + m.version() + ")");
+        TextColumns.line(out, String.format(Locale.ROOT, "%d runs, seed %d, %d thread%s, block %d, %.2f s", m.runs(), m.seed(),
                 m.threads(), m.threads() == 1 ? "" : "s", m.blockSize(), m.wallTimeSeconds()));
         StringBuilder runs = new StringBuilder("Runs: " + r.completed() + " completed, " + r.diverged()
                 + " diverged");
@@ -53,16 +55,16 @@ public final class TableReport {
             runs.append(first.getKey() >= 0 ? " (earliest at step " + first.getKey() + ")" : "");
         }
         runs.append(", ").append(r.failed()).append(" failed");
-        line(out, runs.toString());
+        TextColumns.line(out, runs.toString());
         if (r.failed() > 0 && !r.failures().isEmpty()) {
-            line(out, "First failure: " + r.failures().get(0));
+            TextColumns.line(out, "First failure: " + r.failures().get(0));
         }
         if (r.partial()) {
-            line(out, "PARTIAL RESULT: stopped after " + m.runs() + " of " + m.requestedRuns() + " runs");
+            TextColumns.line(out, "PARTIAL RESULT: stopped after " + m.runs() + " of " + m.requestedRuns() + " runs");
         }
         if (r.convergence() != null) {
             Result.Convergence c = r.convergence();
-            line(out, "Precision " + c.target() + ": reached +/-" + Numbers.significant(c.achievedHalfWidth(), 2)
+            TextColumns.line(out, "Precision " + c.target() + ": reached +/-" + Numbers.significant(c.achievedHalfWidth(), 2)
                     + (c.met() ? " (met)" : " (NOT met within the run budget)"));
         }
     }
@@ -72,7 +74,7 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        line(out, String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", "Event", "by", "P", "95 % CI",
+        TextColumns.line(out, String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", "Event", "by", "P", "95 % CI",
                 "censored", "median time"));
         for (EventSummary e : r.events().values()) {
             double[] times = e.times();
@@ -81,10 +83,10 @@ public final class TableReport {
             String median = e.occurred() > 0 ? Numbers.significant(e.timeQuantiles().at(0.5), 5) : "-";
             if (times.length == 0) {
                 Proportion by = Proportion.wilson(e.occurred(), e.runs());
-                line(out, row(e.name(), "horizon", by, censored, median));
+                TextColumns.line(out, row(e.name(), "horizon", by, censored, median));
             }
             for (int i = 0; i < times.length; i++) {
-                line(out, row(i == 0 ? e.name() : "", Numbers.time(times[i]), ps[i], i == 0 ? censored : "",
+                TextColumns.line(out, row(i == 0 ? e.name() : "", Numbers.time(times[i]), ps[i], i == 0 ? censored : "",
                         i == 0 ? median : ""));
             }
         }
@@ -97,7 +99,7 @@ public final class TableReport {
         }
         d = Math.max(2, Math.min(d, 6));
         String ci = "[" + Numbers.rounded(p.lower(), d) + ", " + Numbers.rounded(p.upper(), d) + "]";
-        return String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", fit(name, 30), fit(by, 10),
+        return String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", TextColumns.fit(name, 30), TextColumns.fit(by, 10),
                 Numbers.rounded(p.p(), d), ci, censored, median);
     }
 
@@ -106,16 +108,16 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", "Metric", "mean +/- s.e.",
+        TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", "Metric", "mean +/- s.e.",
                 "p05", "p50", "p95", "unit"));
         for (MetricSummary m : r.metrics().values()) {
             int d = Numbers.decimalsFor(m.mean().stderr());
             String mean = Numbers.rounded(m.mean().value(), d) + " +/- " + (d == Integer.MIN_VALUE
                     ? Numbers.significant(m.mean().stderr(), 2) : Numbers.rounded(m.mean().stderr(), d));
-            line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", fit(m.name(), 24),
-                    fit(mean, 25), Numbers.significant(m.quantiles().at(0.05), 3),
+            TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", TextColumns.fit(m.name(), 24),
+                    TextColumns.fit(mean, 25), Numbers.significant(m.quantiles().at(0.05), 3),
                     Numbers.significant(m.quantiles().at(0.5), 3), Numbers.significant(m.quantiles().at(0.95), 3),
-                    fit(unit(m.unit()), 12)));
+                    TextColumns.fit(unit(m.unit()), 12)));
         }
     }
 
@@ -124,19 +126,19 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", "Series (last step)", "at",
+        TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", "Series (last step)", "at",
                 "mean", "p05", "p50", "p95", "unit"));
         for (SeriesBands s : r.series().values()) {
             int last = lastReached(s);
             if (last < 0) {
-                line(out, String.format(Locale.ROOT, "%-24s %s", fit(s.name(), 24), "no run reached any step"));
+                TextColumns.line(out, String.format(Locale.ROOT, "%-24s %s", TextColumns.fit(s.name(), 24), "no run reached any step"));
                 continue;
             }
-            String at = fit(s.indexUnit() + " " + Numbers.time(s.index()[last]), 16);
-            line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", fit(s.name(), 24), at,
+            String at = TextColumns.fit(s.indexUnit() + " " + Numbers.time(s.index()[last]), 16);
+            TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", TextColumns.fit(s.name(), 24), at,
                     Numbers.significant(s.mean()[last], 3), Numbers.significant(s.p05()[last], 3),
                     Numbers.significant(s.p50()[last], 3), Numbers.significant(s.p95()[last], 3),
-                    fit(unit(s.unit()), 9)));
+                    TextColumns.fit(unit(s.unit()), 9)));
         }
     }
 
@@ -161,21 +163,6 @@ public final class TableReport {
      * @param width the width
      * @return text of at most {@code width} characters
      */
-    static String fit(String s, int width) {
-        if (s.length() <= width) {
-            return s;
-        }
-        return s.substring(0, width - 1) + "~";
-    }
-
-    static void line(StringBuilder out, String text) {
-        String t = text.stripTrailing();
-        if (t.length() > WIDTH) {
-            t = fit(t, WIDTH);
-        }
-        out.append(t).append('\n');
-    }
-
     /**
      * Returns every line longer than the table's width, for tests.
      *

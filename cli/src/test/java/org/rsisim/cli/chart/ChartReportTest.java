@@ -21,7 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rsisim.cli.report.ReportContext;
+import org.rsisim.scenario.report.ReportContext;
 import org.w3c.dom.Document;
 
 class ChartReportTest {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rsisim.cli.report.ReportContext;
+import org.rsisim.scenario.report.ReportContext;
 import org.rsisim.core.Result;
 
 class HtmlReportTest {

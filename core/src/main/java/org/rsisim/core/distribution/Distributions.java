@@ -29,6 +29,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class Distributions {
     /** {@code Phi^-1(0.95)}, the 95th percentile of the standard normal distribution. */
     private static final double Z95 = StandardNormal.quantile(0.95);
+    /** The standard normal's 90th percentile, to the last digit of a double. */
+    private static final double Z80 = 1.2815515655446004;
     /** The smallest and largest beta shapes accepted: the range over which the sampler and CDF were verified. */
     private static final double MIN_SHAPE = 1e-3;
     private static final double MAX_SHAPE = 1e6;
@@ -121,6 +123,43 @@ public final class Distributions {
         double logHi = Math.log(hi);
         return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z95),
                 "lognormal90(p5=" + lo + ", p95=" + hi + ")");
+    }
+
+    /**
+     * The lognormal distribution with the given 10th and 90th percentiles, an 80 % interval:
+     * {@code mu = (ln p10 + ln p90) / 2}, {@code sigma = (ln p90 - ln p10) / (2 z)} with {@code z = 1.2815515655446004},
+     * the standard normal's 90th percentile. This is how the AI Futures Project's sampling configurations give a
+     * lognormal ({@code ci80: [p10, p90]}).
+     *
+     * @param p10 10th percentile, {@code > 0}
+     * @param p90 90th percentile, above {@code p10}
+     * @return the distribution; its {@code toString()} is {@code lognormal(p10=..., p90=...)}
+     * @throws IllegalArgumentException if a percentile is NaN, not positive, or {@code p10 >= p90}
+     */
+    public static Distribution lognormal80(double p10, double p90) {
+        double lo = positive("lognormal", "p10", p10);
+        double hi = positive("lognormal", "p90", p90);
+        below("lognormal", "p10", lo, "p90", hi);
+        double logLo = Math.log(lo);
+        double logHi = Math.log(hi);
+        return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z80),
+                "lognormal(p10=" + lo + ", p90=" + hi + ")");
+    }
+
+    /**
+     * The normal distribution with the given 10th and 90th percentiles, an 80 % interval: mean
+     * {@code (p10 + p90) / 2}, standard deviation {@code (p90 - p10) / (2 z)} with {@code z = 1.2815515655446004}.
+     *
+     * @param p10 10th percentile, finite
+     * @param p90 90th percentile, above {@code p10}
+     * @return the distribution; its {@code toString()} is that of {@link #normal}
+     * @throws IllegalArgumentException if a percentile is not finite or {@code p10 >= p90}
+     */
+    public static Distribution normal80(double p10, double p90) {
+        double lo = finite("normal", "p10", p10);
+        double hi = finite("normal", "p90", p90);
+        below("normal", "p10", lo, "p90", hi);
+        return normal(0.5 * (lo + hi), (hi - lo) / (2 * Z80));
     }
 
     /**
@@ -258,6 +297,36 @@ public final class Distributions {
      */
     public static Distribution truncated(Distribution inner, double lower, double upper) {
         return new Truncated(inner, lower, upper);
+    }
+
+    /**
+     * A distribution clipped to {@code [lower, upper]}: {@code min(max(X, lower), upper)}, the probability beyond a
+     * bound piling up on the bound (NumPy's {@code clip}). Unlike {@link #truncated}, which conditions on the
+     * interval, it keeps the inner quantile function inside the interval. Sampled by inversion,
+     * {@code clip(inner.inverseCdf(u))}, so it stays a monotone function of one uniform number (copulas, antithetic
+     * pairs and quasi-Monte Carlo keep working).
+     *
+     * @param inner the distribution to clip
+     * @param lower lower bound, may be negative infinity
+     * @param upper upper bound, above {@code lower}, may be positive infinity
+     * @return the clipped distribution; its {@code toString()} is {@code clipped(inner, lower=..., upper=...)}
+     * @throws IllegalArgumentException if a bound is NaN or {@code lower >= upper}
+     */
+    public static Distribution clipped(Distribution inner, double lower, double upper) {
+        return new Clipped(inner, lower, upper);
+    }
+
+    /**
+     * A distribution shifted by a constant, {@code shift + X}; for instance the AI Futures Project's shifted
+     * lognormal, 1 plus a lognormal. Sampled by inversion.
+     *
+     * @param inner the distribution to shift
+     * @param shift the constant added, finite
+     * @return the shifted distribution; its {@code toString()} is {@code shifted(inner, shift=...)}
+     * @throws IllegalArgumentException if the shift is not finite
+     */
+    public static Distribution shifted(Distribution inner, double shift) {
+        return new Shifted(inner, shift);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -992,6 +1061,93 @@ public final class Distributions {
         @Override
         public String toString() {
             return "truncated(" + inner + ", lower=" + lower + ", upper=" + upper + ")";
+        }
+    }
+
+    /** {@code min(max(X, lower), upper)}: the mass beyond a bound piles up on it. */
+    static final class Clipped extends Canonical {
+        private final Distribution inner;
+        private final double lower;
+        private final double upper;
+
+        Clipped(Distribution inner, double lower, double upper) {
+            this.inner = Objects.requireNonNull(inner, "inner");
+            if (Double.isNaN(lower) || Double.isNaN(upper)) {
+                throw new IllegalArgumentException("clipped: bounds [" + lower + ", " + upper + "] must not be NaN");
+            }
+            below("clipped", "lower", lower, "upper", upper);
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            return Math.min(Math.max(inner.inverseCdf(p), lower), upper);
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (Double.isNaN(x)) {
+                return Double.NaN;
+            }
+            if (x < lower) {
+                return 0;
+            }
+            if (x >= upper) {
+                return 1;
+            }
+            return inner.cdf(x);
+        }
+
+        @Override
+        public double lower() {
+            return Math.min(upper, Math.max(inner.lower(), lower));
+        }
+
+        @Override
+        public double upper() {
+            return Math.max(lower, Math.min(inner.upper(), upper));
+        }
+
+        @Override
+        public String toString() {
+            return "clipped(" + inner + ", lower=" + lower + ", upper=" + upper + ")";
+        }
+    }
+
+    /** {@code shift + X}. */
+    static final class Shifted extends Canonical {
+        private final Distribution inner;
+        private final double shift;
+
+        Shifted(Distribution inner, double shift) {
+            this.inner = Objects.requireNonNull(inner, "inner");
+            this.shift = finite("shifted", "shift", shift);
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            return shift + inner.inverseCdf(p);
+        }
+
+        @Override
+        public double cdf(double x) {
+            return inner.cdf(x - shift);
+        }
+
+        @Override
+        public double lower() {
+            return shift + inner.lower();
+        }
+
+        @Override
+        public double upper() {
+            return shift + inner.upper();
+        }
+
+        @Override
+        public String toString() {
+            return "shifted(" + inner + ", shift=" + shift + ")";
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 
@@ -65,7 +66,8 @@ public final class JointDistribution {
         }
         for (String name : chosen.keySet()) {
             if (!index.containsKey(name)) {
-                throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + index.keySet());
+                throw new InvalidValueException("unknown parameter '" + name + "'; known: " + index.keySet(), name,
+                        Double.NaN);
             }
         }
         List<Distribution> marginals = new ArrayList<>(params.size());
@@ -77,9 +79,10 @@ public final class JointDistribution {
             double lo = d.lower();
             double hi = d.upper();
             if (!(lo >= p.lower() && hi <= p.upper())) {
-                throw new IllegalArgumentException("parameter " + p.name() + ": " + d + " has support [" + lo + ", "
+                throw new InvalidValueException("parameter " + p.name() + ": " + d + " has support [" + lo + ", "
                         + hi + "], which is not inside the allowed range " + p.range()
-                        + (d instanceof Distributions.Fixed ? "" : "; truncate it to the range (Distributions.truncated)"));
+                        + (d instanceof Distributions.Fixed ? "" : "; truncate it to the range (Distributions.truncated)"),
+                        p.name(), lo >= p.lower() ? hi : lo);
             }
             marginals.add(d);
         }

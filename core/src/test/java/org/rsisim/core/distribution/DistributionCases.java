@@ -83,6 +83,26 @@ final class DistributionCases {
         cases.add(fromRaw(() -> Distributions.truncated(Distributions.normal(0, 1), 0, Double.POSITIVE_INFINITY),
                 "truncated(normal(mean=0.0, sd=1.0), lower=0.0, upper=Infinity)", 0, Double.POSITIVE_INFINITY,
                 new double[] {1, r, 1, 2 * r, 3}, true));
+        // the 80 % interval forms: the lognormal and the normal with these 10th and 90th percentiles
+        double z80 = 1.2815515655446004;
+        double mu80 = 0.5 * (Math.log(2) + Math.log(20));
+        double sigma80 = (Math.log(20) - Math.log(2)) / (2 * z80);
+        cases.add(fromRaw(() -> Distributions.lognormal80(2, 20), "lognormal(p10=2.0, p90=20.0)", 0,
+                Double.POSITIVE_INFINITY, lognormalRaw(mu80, sigma80), true));
+        double var80 = 1 / (z80 * z80);
+        cases.add(new Case(() -> Distributions.normal80(1, 3), "normal(mean=2.0, sd=" + 1 / z80 + ")",
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2, var80, 3 * var80 * var80, true));
+        // a shifted uniform is the uniform on the shifted interval
+        cases.add(new Case(() -> Distributions.shifted(Distributions.uniform(0, 1), 2),
+                "shifted(uniform(lower=0.0, upper=1.0), shift=2.0)", 2, 3, 2.5, 1.0 / 12, 1.0 / 80, true));
+        // uniform(0, 10) clipped to [2, 5]: 0.2 on 2, 0.5 on 5, density 0.1 between
+        double[] clippedRaw = new double[5];
+        for (int k = 0; k <= 4; k++) {
+            clippedRaw[k] = 0.2 * Math.pow(2, k) + 0.5 * Math.pow(5, k)
+                    + 0.1 * (Math.pow(5, k + 1) - Math.pow(2, k + 1)) / (k + 1);
+        }
+        cases.add(fromRaw(() -> Distributions.clipped(Distributions.uniform(0, 10), 2, 5),
+                "clipped(uniform(lower=0.0, upper=10.0), lower=2.0, upper=5.0)", 2, 5, clippedRaw, false));
         return cases;
     }
 

@@ -25,6 +25,7 @@ import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.RunProbe;
@@ -106,14 +107,18 @@ public final class Calibration {
         for (FreeParameter f : free) {
             model.parameterIndex(f.name());
             if (!names.add(f.name())) {
-                throw new IllegalArgumentException("free parameter " + f.name() + " is given twice");
+                throw new InvalidValueException("free parameter " + f.name() + " is given twice", f.name(),
+                        Double.NaN);
             }
             for (double v : new double[] {f.lower(), f.start(), f.upper()}) {
                 try {
                     base.toBuilder().parameter(f.name(), f.distributionAt(v)).build();
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("free parameter " + f.name() + " at " + v + " (" + f.form()
-                            + ", bounds [" + f.lower() + ", " + f.upper() + "]): " + e.getMessage(), e);
+                    InvalidValueException x = new InvalidValueException("free parameter " + f.name() + " at " + v
+                            + " (" + f.form() + ", bounds [" + f.lower() + ", " + f.upper() + "]): " + e.getMessage(),
+                            f.name(), v);
+                    x.initCause(e);
+                    throw x;
                 }
             }
         }

@@ -10,9 +10,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.core.Experiment;
-import org.rsisim.core.distribution.Distributions;
-import org.rsisim.models.NamedScenario;
 
 /**
  * The bottleneck model ({@code bottleneck}): how much faster AI research and development goes when AI does the
@@ -118,25 +115,5 @@ public final class BottleneckModel implements Model {
                 sink.metric(CEILING, ceiling);
             }
         };
-    }
-
-    /**
-     * The named scenario {@code ai-rd-amdahl}: how far automating AI engineering speeds up AI R&amp;D when research
-     * is automated little or not at all. Engineering is 99 % of the work (the essay); its speed-up is log-uniform
-     * between the 2.9x of May 2025 and the 52x of Apr 2026 (CPU-only training-loop speed-up, SOURCES.md); the
-     * automated share of research is uniform on [0, 0.5] (an assumption); the elasticity of substitution is
-     * uniform between 0 (Amdahl) and 2/3 (Davidson's rho = -0.5, SOURCES.md). 100,000 runs, seed 2026.
-     *
-     * @return the scenario
-     */
-    public static NamedScenario scenario() {
-        Experiment e = Experiment.builder(new BottleneckModel()).name("ai-rd-amdahl").runs(100_000).seed(2026)
-                .parameter("engineering_share", 0.99)
-                .parameter("engineering_speed", Distributions.logUniform(2.9, 52))
-                .parameter("research_automated_share", Distributions.uniform(0, 0.5))
-                .parameter("substitution_elasticity", Distributions.uniform(0, 2.0 / 3))
-                .build();
-        return new NamedScenario("ai-rd-amdahl", "AI R&D speed-up when engineering is automated and research "
-                + "mostly is not: Amdahl/CES bottleneck with the essay's 99 % perspiration", e);
     }
 }

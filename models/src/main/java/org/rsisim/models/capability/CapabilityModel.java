@@ -14,9 +14,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.core.Experiment;
-import org.rsisim.core.distribution.Distributions;
-import org.rsisim.models.NamedScenario;
 
 /**
  * The capability model ({@code capability}): a METR-style 50 % time horizon that doubles again and again from its
@@ -227,27 +224,5 @@ public final class CapabilityModel implements Model {
                 }
             }
         };
-    }
-
-    /**
-     * The named scenario {@code horizon-superexponential}: when the METR horizon reaches one work-month and
-     * whether it blows up before 2036. From 12 h at 2026.17, the first doubling time is uniform on 2.5-9 months
-     * (AI 2027, SOURCES.md) and {@code delta} uniform on [-0.02, 0.18], the AI Futures 80 % interval 0.82-1.02
-     * of the doubling difficulty growth factor (SOURCES.md) spread uniformly; no noise per doubling.
-     * 100,000 runs, seed 2026.
-     *
-     * @return the scenario
-     */
-    public static NamedScenario scenario() {
-        Experiment e = Experiment.builder(new CapabilityModel()).name("horizon-superexponential").runs(100_000)
-                .seed(2026)
-                .parameter("doubling_time_years", Distributions.uniform(2.5 / 12, 9.0 / 12))
-                .parameter("superexponential_factor", Distributions.uniform(-0.02, 0.18))
-                .eventTimes("horizon_reaches_threshold", 2027, 2028, 2029, 2030)
-                .eventTimes("blow_up", 2028, 2030, 2032, 2036)
-                .build();
-        return new NamedScenario("horizon-superexponential", "METR time horizon from 12 h in 2026 with AI 2027 "
-                + "doubling times and AI Futures superexponential factor: date of a one-work-month horizon and "
-                + "of a finite-time blow-up", e);
     }
 }

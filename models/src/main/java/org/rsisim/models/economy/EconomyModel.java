@@ -13,9 +13,6 @@ import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 import org.rsisim.models.bottleneck.Amdahl;
-import org.rsisim.core.Experiment;
-import org.rsisim.core.distribution.Distributions;
-import org.rsisim.models.NamedScenario;
 
 /**
  * The machine economy ({@code economy}): the share of output made by autonomous firms (SOURCES.md, Clark 2026:
@@ -217,28 +214,5 @@ public final class EconomyModel implements Model {
         double phi = (1 - BOTTLENECK.get(p)) * a;
         double dPhi = (1 - BOTTLENECK.get(p)) * a * (1 - a) * LOG10_2 / (DOUBLING_TIME.get(p) * SPREAD.get(p));
         return (1 - 1 / SPEED.get(p)) * dPhi * Amdahl.speedUp(phi, SPEED.get(p));
-    }
-
-    /**
-     * The named scenario {@code machine-economy}: when autonomous firms make 10 % and 50 % of output. The horizon
-     * doubling time is uniform on 2.5-9 months (AI 2027, SOURCES.md); the rest are assumptions spanning wide
-     * ranges: the horizon of half adoption log-uniform from one work-month (167 h) to ten work-years (20,000 h),
-     * spread uniform 0.5-1.5 orders of magnitude, bottleneck share uniform 0.1-0.5, autonomous speed-up
-     * log-uniform 2-100. 100,000 runs, seed 2026.
-     *
-     * @return the scenario
-     */
-    public static NamedScenario scenario() {
-        Experiment e = Experiment.builder(new EconomyModel()).name("machine-economy").runs(100_000).seed(2026)
-                .parameter("capability_doubling_time_years", Distributions.uniform(2.5 / 12, 9.0 / 12))
-                .parameter("half_automation_horizon_hours", Distributions.logUniform(167, 20_000))
-                .parameter("automation_spread_ooms", Distributions.uniform(0.5, 1.5))
-                .parameter("bottleneck_share", Distributions.uniform(0.1, 0.5))
-                .parameter("autonomous_speed_up", Distributions.logUniform(2, 100))
-                .eventTimes("share_passes_10pct", 2028, 2030, 2035, 2040)
-                .eventTimes("share_passes_50pct", 2030, 2035, 2040, 2045)
-                .build();
-        return new NamedScenario("machine-economy", "share of output made by autonomous firms, capped by the "
-                + "economy's slow sectors: dates of 10 % and 50 %, and output growth", e);
     }
 }

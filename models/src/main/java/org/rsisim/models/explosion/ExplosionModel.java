@@ -1,6 +1,5 @@
 package org.rsisim.models.explosion;
 
-import org.rsisim.core.distribution.Distributions;
 import java.util.List;
 import java.util.Map;
 import org.rsisim.core.Declarations;
@@ -28,8 +27,6 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
-import org.rsisim.core.Experiment;
-import org.rsisim.models.NamedScenario;
 
 /**
  * The software intelligence explosion ({@code explosion}), after Davidson and Houlden (Forethought, 2025;
@@ -532,32 +529,5 @@ public final class ExplosionModel implements Model {
                 }
             }
         }
-    }
-
-    /**
-     * The named scenario {@code software-explosion}: this model's continuous reading with log-uniform priors whose
-     * ranges echo Davidson and Houlden's (SOURCES.md): initial speed-up 2-32, returns 0.4-3.6, a ceiling of 6-16
-     * orders of magnitude of software, lambda 0.15-0.6, baseline software doubling time 3 months; alpha 1. 10,000
-     * runs (each an ODE integration), seed 2026. It does not follow their priors or reproduce their results: their
-     * ceiling is 6-16 years of AI progress, uniform, at 8 software doublings a year (48-128 doublings, where 6-16
-     * orders of magnitude are 20-53), and their statistics are windows of discrete doublings; the model {@code sie}
-     * and its scenario {@code sie-2025} are their model as published.
-     *
-     * @return the scenario
-     */
-    public static NamedScenario scenario() {
-        Experiment e = Experiment.builder(new ExplosionModel()).name("software-explosion").runs(10_000).seed(2026)
-                .parameter("initial_speed_up", Distributions.logUniform(2, 32))
-                .parameter("returns", Distributions.logUniform(0.4, 3.6))
-                .parameter("ceiling_ooms", Distributions.logUniform(6, 16))
-                .parameter("lambda", Distributions.logUniform(0.15, 0.6))
-                .eventTimes("sustained_speed_up", 0.25, 0.5, 1, 2, 5)
-                .eventTimes("ceiling_reached", 1, 2, 5, 10)
-                .build();
-        return new NamedScenario("software-explosion", "rsisim's continuous (ODE) reading of a software "
-                + "intelligence explosion, with a ceiling of 6-16 orders of magnitude of software: years of progress "
-                + "compressed into one year, and when progress runs 3x faster than the baseline for a year. Not "
-                + "Davidson and Houlden's priors or results (their ceiling is 6-16 years of AI progress, about 2.4 "
-                + "times as many doublings); for their model as published run sie-2025", e);
     }
 }

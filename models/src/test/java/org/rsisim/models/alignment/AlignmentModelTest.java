@@ -18,47 +18,8 @@ import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;
 import org.rsisim.core.stat.SeriesBands;
 import org.rsisim.models.ModelCatalog;
-import org.rsisim.models.NamedScenario;
-import org.rsisim.models.ScenarioCatalog;
 
 class AlignmentModelTest {
-
-    @Test
-    void alignmentCompoundingGivesPowerOfPThroughTheEngine() {
-        NamedScenario scenario = ScenarioCatalog.get("alignment-compounding");
-        Result r = Engine.withThreads(2).run(scenario.experiment().withRuns(2_000));
-        SeriesBands fidelity = r.series("fidelity");
-        assertEquals(501, fidelity.length());
-        for (int n = 0; n <= 500; n++) {
-            double exact = Math.pow(0.999, n);
-            assertEquals(2_000, fidelity.count()[n]);
-            assertEquals(exact, fidelity.mean()[n], 1e-9, "mean at generation " + n);
-            // every run has the same value, so the quantiles are clamped to the exact minimum and maximum
-            assertEquals(exact, fidelity.p05()[n], 1e-9, "p05 at generation " + n);
-            assertEquals(exact, fidelity.p95()[n], 1e-9, "p95 at generation " + n);
-            assertEquals(n >= 106 ? 1 : 0, r.series("below_threshold").mean()[n], "below 0.9 at " + n);
-        }
-        assertEquals(0.951206, fidelity.mean()[50], 1e-6);
-        assertEquals(0.606379, fidelity.mean()[500], 1e-6);
-        EventSummary first = r.event("first_below_threshold");
-        assertEquals(0, first.probabilityBy(100).p());
-        assertEquals(1, first.probabilityBy(106).p());
-        assertEquals(Math.pow(0.999, 500), r.metric("final_fidelity").mean().value(), 1e-9);
-    }
-
-    @Test
-    void oversightRaceRunsAndMisalignmentOnlyAccumulates() {
-        NamedScenario scenario = ScenarioCatalog.get("oversight-race");
-        Result r = Engine.withThreads(2).run(scenario.experiment().toBuilder().runs(20_000).blockSize(5120).build());
-        assertEquals(20_000, r.completed());
-        double[] below = r.series("below_threshold").mean();
-        for (int n = 1; n < below.length; n++) {
-            assertTrue(below[n] >= below[n - 1], "P(below) must not fall, generation " + n);
-        }
-        // awareness lets fidelity fall below 0.9 in a sizeable share of runs, but oversight keeps most above 0.9
-        // for 50 generations, where without oversight p^50 = 0.951 is the mean
-        assertTrue(below[200] > 0.3 && below[50] < 0.5, Arrays.toString(new double[] {below[50], below[200]}));
-    }
 
     @Test
     void finalFidelityMatchesClosedFormWithAwarenessThroughTheEngine() {

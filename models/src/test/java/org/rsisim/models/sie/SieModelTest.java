@@ -13,7 +13,6 @@ import org.rsisim.core.Model;
 import org.rsisim.core.Result;
 import org.rsisim.core.RunProbe;
 import org.rsisim.models.ModelCatalog;
-import org.rsisim.models.ScenarioCatalog;
 
 /** {@link SieModel} and {@link SieDynamics}: closed forms, the source's definitions, settings and the binding. */
 class SieModelTest {
@@ -129,20 +128,5 @@ class SieModelTest {
                 () -> ModelCatalog.get("sie").create(Map.of("max_time_months", 0.0)));
         assertTrue(e.getMessage().contains("max_time_months") && e.getMessage().contains("0.0"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new SieDynamics(false, false, false, Double.NaN));
-    }
-
-    @Test
-    void theScenariosRunWithTheSameBitsOnOneAndTwoThreads() {
-        for (String name : new String[] {"sie-2025", "sie-2025-compute-growth", "sie-2025-retraining",
-                "sie-2025-constant-r"}) {
-            Experiment e = ScenarioCatalog.get(name).experiment().withRuns(20_000);
-            Result one = Engine.withThreads(1).run(e);
-            Result two = Engine.withThreads(2).run(e);
-            assertEquals(20_000, two.completed(), name);
-            for (String m : new String[] {"speedup_3x_12mo", "speedup_10x_4mo", "speedup_10x_12mo",
-                    "speedup_30x_4mo", "years_compressed_into_one"}) {
-                assertEquals(one.metric(m).mean().value(), two.metric(m).mean().value(), 0, name + " " + m);
-            }
-        }
     }
 }
