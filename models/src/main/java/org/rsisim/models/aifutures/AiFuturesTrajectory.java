@@ -137,7 +137,7 @@ public final class AiFuturesTrajectory {
     }
 
     /**
-     * Returns the AI R&D speed-up at a grid point: software progress with today's AI over that with present-day
+     * Returns the AI R&amp;D speed-up at a grid point: software progress with today's AI over that with present-day
      * resources and no AI (their {@code ai_sw_progress_mult_ref_present_day}).
      *
      * @param i grid index
@@ -181,7 +181,7 @@ public final class AiFuturesTrajectory {
     }
 
     /**
-     * Returns the AI R&D speed-up at a date, interpolated as {@link #horizonAt}.
+     * Returns the AI R&amp;D speed-up at a date, interpolated as {@link #horizonAt}.
      *
      * @param year decimal year
      * @return the multiplier
