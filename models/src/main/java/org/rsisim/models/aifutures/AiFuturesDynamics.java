@@ -908,6 +908,7 @@ public final class AiFuturesDynamics {
      * @return {@code false} if the solver failed
      */
     private boolean integrate(double rs0, double[] progress, double[] stock) {
+        radau.bounds(CAP, stockFloor);
         boolean ok = radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
         for (int i = 0; i < points; i++) {
             if (stock[i] <= 0) {
