@@ -83,10 +83,10 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  *
  * <h2>Departures from their code, and their code against their write-up</h2>
  * Their code applies {@code top_percentile} to AI taste but the default 0.999 to the aggregate; here both use the
- * parameter (the same at their default). rsisim follows their code where it departs from the December 2025
- * write-up: the SAR and SIAR thresholds are the code's fixed 3.25 and 3.25^3, not the sampled
- * {@code median_to_top_taste_multiplier}; the milestones after SIAR that their web page shows (TED-AI, ASI) are not
- * in this commit of the code and not here. Their website's blacksite, plan-A and SOS modes are not reproduced.
+ * parameter (the same at their default). The SAR and SIAR thresholds are the code's fixed 3.25 and 3.25^3, not
+ * the sampled {@code median_to_top_taste_multiplier} (whether the write-up ties them to it is not yet checked). The
+ * milestones after SIAR that their December 2025 web page shows (TED-AI, ASI) are not in this commit of the code
+ * and not here. Their website's blacksite, plan-A and SOS modes are not reproduced.
  *
  * <p>Not thread-safe: an instance keeps per-run scratch arrays; use one per worker.
  */
