@@ -86,6 +86,18 @@ final class RadauIntegrator {
     private int pivC;
     private boolean luValid;
     private double reached;
+    private double cap = Double.POSITIVE_INFINITY;
+    private double floor1 = Double.NaN;
+
+    /**
+     * Bounds the accepted state as their right-hand side does to the array it is handed, which SciPy keeps as the
+     * solver's state: the first variable at most {@code cap}, the second at most {@code cap} and, when not
+     * positive, set to {@code floor1}.
+     */
+    void bounds(double cap, double floor1) {
+        this.cap = cap;
+        this.floor1 = floor1;
+    }
     private int lastIter;
     private double lastRate;
 
@@ -227,6 +239,14 @@ final class RadauIntegrator {
                 fac = 1;
             } else {
                 luValid = false;
+            }
+            if (yn0 > cap) {
+                yn0 = cap;
+            }
+            if (yn1 <= 0) {
+                yn1 = floor1;
+            } else if (yn1 > cap) {
+                yn1 = cap;
             }
             rhs.eval(tNew, yn0, yn1, fNew);
             if (recomputeJac) {
