@@ -43,47 +43,24 @@ import picocli.CommandLine.Parameters;
  * prints a table (or JSON with {@code --format json}) and returns its exit status: 0, 2 for bad input, 1 otherwise.
  */
 final class AnalysisCommands {
-    /** What the analysis commands print. */
-    enum Format {
-        /** A table for people. */
-        table,
-        /** JSON for programs. */
-        json
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisCommands() {
     }
 
-    /** Options every analysis command shares. */
-    static final class Common {
-        @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random streams (any whole number).")
-        Long seed;
-
-        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor). "
-                + "The result does not depend on it.")
-        Integer threads;
-
-        @Option(names = "--format", paramLabel = "FORMAT", description = "What to print: ${COMPLETION-CANDIDATES} "
-                + "(default: ${DEFAULT-VALUE}).", defaultValue = "table")
-        Format format;
-
-        int threads() {
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (t < 1 || t > 4096) {
-                throw new UsageException("--threads " + t + " must lie in [1, 4096]");
-            }
-            return t;
+    /**
+     * Builds the overrides of an analysis command: its run count and the seed of {@link CommonOptions}; refuses
+     * {@code --format csv}, which only {@code run} and {@code sweep} print.
+     */
+    static Overrides overrides(CommonOptions common, Long runs) {
+        if (common.format == CommonOptions.Format.csv) {
+            throw new UsageException("--format csv is printed by run and sweep only; use table or json");
         }
-
-        Overrides overrides(Long runs) {
-            if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
-                throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
-                        + "]");
-            }
-            return new Overrides(runs, seed, null, null);
+        if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
+            throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
+                    + "]");
         }
+        return new Overrides(runs, common.seed, null, null);
     }
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true, description = "Fit a scenario's free parameters to "
@@ -96,7 +73,7 @@ final class AnalysisCommands {
                 + "runs-per-evaluation, else its runs).")
         Long runs;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Calibrate(Session session) {
             this.session = session;
@@ -109,9 +86,10 @@ final class AnalysisCommands {
                 throw new ScenarioException(s.source(), "scenario " + s.name() + " has no 'calibrate' (free "
                         + "parameters and targets); add one (see docs/scenarios.md)");
             }
-            Calibration c = s.calibration(common.overrides(runs), common.threads());
+            Calibration c = s.calibration(overrides(common, runs), common.threads());
             CalibrationReport r = c.fit();
-            session.out().print(common.format == Format.json ? json(calibrationJson(s, r)) : calibrationTable(s, r));
+            session.out().print(common.format == CommonOptions.Format.json ? json(calibrationJson(s, r))
+                    : calibrationTable(s, r));
             return 0;
         }
     }
@@ -138,7 +116,7 @@ final class AnalysisCommands {
                 + "and the JSON into DIR.")
         Path out;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Sensitivity(Session session) {
             this.session = session;
@@ -147,7 +125,7 @@ final class AnalysisCommands {
         @Override
         public Integer call() throws IOException {
             Scenario s = Runner.resolve(scenario);
-            Experiment e = s.experiment(common.overrides(null));
+            Experiment e = s.experiment(overrides(common, null));
             AnalysisSpecs.Sensitivity spec = s.sensitivity();
             ScalarOutput output = output(e, spec);
             int n = samples != null ? AnalysisSpecs.samples(samples, Location.startOf("--samples"), "--samples")
@@ -165,7 +143,7 @@ final class AnalysisCommands {
             }
             SensitivityReport r = analysis.analyse(new SplitMix64(e.seed()));
             Map<String, Object> json = sensitivityJson(s, r);
-            session.out().print(common.format == Format.json ? json(json) : sensitivityTable(r));
+            session.out().print(common.format == CommonOptions.Format.json ? json(json) : sensitivityTable(r));
             if (out != null) {
                 List<Path> files = new ArrayList<>(session.graphics().available() ? SobolIndexChart.write(r, out)
                         : List.of());
@@ -215,7 +193,7 @@ final class AnalysisCommands {
         @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
         Long runs;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Compare(Session session) {
             this.session = session;
@@ -225,7 +203,7 @@ final class AnalysisCommands {
         public Integer call() throws IOException {
             Scenario sa = Runner.resolve(a);
             Scenario sb = Runner.resolve(b);
-            Overrides o = common.overrides(runs);
+            Overrides o = overrides(common, runs);
             Experiment ea = sa.experiment(o);
             Experiment eb = sb.experiment(o).toBuilder().seed(ea.seed()).build().withRuns(ea.runs());
             PairedComparison pc;
@@ -234,8 +212,8 @@ final class AnalysisCommands {
             } catch (IllegalArgumentException ex) {
                 throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
             }
-            PairedReport r = pc.compare(Engine.withThreads(common.threads()));
-            session.out().print(common.format == Format.json ? json(compareJson(r)) : compareTable(r));
+            PairedReport r = pc.compare(common.engine());
+            session.out().print(common.format == CommonOptions.Format.json ? json(compareJson(r)) : compareTable(r));
             return 0;
         }
     }
