@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.rsisim.cli.chart.SobolIndexChart;
@@ -88,7 +86,7 @@ final class AnalysisCommands {
             }
             Calibration c = s.calibration(overrides(common, runs), common.threads());
             CalibrationReport r = c.fit();
-            session.out().print(common.format == CommonOptions.Format.json ? json(calibrationJson(s, r))
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Calibration.of(s, r))
                     : calibrationTable(s, r));
             return 0;
         }
@@ -142,7 +140,7 @@ final class AnalysisCommands {
                 throw new ScenarioException(spec != null ? spec.location() : s.source(), ex.getMessage(), ex);
             }
             SensitivityReport r = analysis.analyse(new SplitMix64(e.seed()));
-            Map<String, Object> json = sensitivityJson(s, r);
+            AnalysisJson.Sensitivity json = AnalysisJson.Sensitivity.of(s, r);
             session.out().print(common.format == CommonOptions.Format.json ? json(json) : sensitivityTable(r));
             if (out != null) {
                 List<Path> files = new ArrayList<>(session.graphics().available() ? SobolIndexChart.write(r, out)
@@ -213,7 +211,7 @@ final class AnalysisCommands {
                 throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
             }
             PairedReport r = pc.compare(common.engine());
-            session.out().print(common.format == CommonOptions.Format.json ? json(compareJson(r)) : compareTable(r));
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r));
             return 0;
         }
     }
@@ -284,47 +282,6 @@ final class AnalysisCommands {
         };
     }
 
-    static Map<String, Object> calibrationJson(Scenario s, CalibrationReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.name());
-        m.put("model", s.modelName());
-        m.put("seed", r.calibrated().seed());
-        m.put("runsPerEvaluation", r.runsPerEvaluation());
-        m.put("evaluations", r.evaluations());
-        m.put("converged", r.converged());
-        m.put("targetsMet", r.targetsMet());
-        m.put("status", r.status());
-        m.put("excludedRuns", r.excludedRuns());
-        List<Object> fitted = new ArrayList<>();
-        for (CalibrationReport.FittedValue f : r.fitted()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("parameter", f.parameter());
-            x.put("value", num(f.value()));
-            x.put("lower", num(f.lower()));
-            x.put("upper", num(f.upper()));
-            x.put("form", f.form());
-            x.put("atBound", f.atBound());
-            fitted.add(x);
-        }
-        m.put("fitted", fitted);
-        List<Object> targets = new ArrayList<>();
-        for (CalibrationReport.TargetFit t : r.targets()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("kind", t.target().kind().name().toLowerCase(Locale.ROOT));
-            x.put("observable", t.target().observable());
-            x.put("time", num(t.target().time()));
-            x.put("level", num(t.target().level()));
-            x.put("value", num(t.target().value()));
-            x.put("achieved", num(t.achieved()));
-            x.put("residual", num(t.residual()));
-            x.put("stderr", num(t.standardError()));
-            x.put("runs", t.runs());
-            targets.add(x);
-        }
-        m.put("targets", targets);
-        return m;
-    }
-
     // ---- sensitivity ----
 
     static String sensitivityTable(SensitivityReport r) {
@@ -351,33 +308,6 @@ final class AnalysisCommands {
     private static String interval(Estimate e) {
         return String.format(Locale.ROOT, "%6s [%s, %s]", Numbers.rounded(e.value(), 3),
                 Numbers.rounded(e.lower(), 3), Numbers.rounded(e.upper(), 3));
-    }
-
-    static Map<String, Object> sensitivityJson(Scenario s, SensitivityReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.name());
-        m.put("model", s.modelName());
-        m.put("output", r.output().toString());
-        m.put("observable", r.output().observable());
-        m.put("time", num(r.output().time()));
-        m.put("seed", r.seed());
-        m.put("baseSamples", r.baseSamples());
-        m.put("rowsUsed", r.rowsUsed());
-        m.put("modelRuns", r.modelRuns());
-        m.put("outputMean", num(r.outputMean()));
-        m.put("outputVariance", num(r.outputVariance()));
-        m.put("bootstrapResamples", r.bootstrapResamples());
-        List<Object> list = new ArrayList<>();
-        for (SobolIndex i : r.indices()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("parameter", i.parameter());
-            x.put("distribution", i.distribution());
-            x.put("firstOrder", estimate(i.firstOrder()));
-            x.put("totalEffect", estimate(i.totalEffect()));
-            list.add(x);
-        }
-        m.put("indices", list);
-        return m;
     }
 
     // ---- compare ----
@@ -407,50 +337,12 @@ final class AnalysisCommands {
         return sb.toString();
     }
 
-    static Map<String, Object> compareJson(PairedReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", r.a());
-        m.put("b", r.b());
-        m.put("seed", r.result().manifest().seed());
-        m.put("pairs", r.completedPairs());
-        m.put("divergedPairs", r.divergedPairs());
-        m.put("failedPairs", r.failedPairs());
-        List<Object> list = new ArrayList<>();
-        for (PairedDifference d : r.differences()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("quantity", d.quantity());
-            x.put("time", num(d.time()));
-            x.put("unit", d.unit());
-            x.put("pairs", d.pairs());
-            x.put("a", estimate(d.a()));
-            x.put("b", estimate(d.b()));
-            x.put("difference", estimate(d.difference()));
-            x.put("varianceReductionFactor", num(d.varianceReductionFactor()));
-            list.add(x);
-        }
-        m.put("differences", list);
-        return m;
-    }
+    // ---- JSON ----
 
-    // ---- JSON helpers ----
-
-    private static Map<String, Object> estimate(Estimate e) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("value", num(e.value()));
-        x.put("stderr", num(e.stderr()));
-        x.put("lower", num(e.lower()));
-        x.put("upper", num(e.upper()));
-        return x;
-    }
-
-    /** JSON has no NaN or infinity: they become null. */
-    private static Double num(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    static String json(Map<String, Object> m) {
+    /** Writes a document of {@link AnalysisJson} with Jackson, indented, ending with a line separator. */
+    static String json(Object document) {
         try {
-            return JSON.writeValueAsString(m) + System.lineSeparator();
+            return JSON.writeValueAsString(document) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
