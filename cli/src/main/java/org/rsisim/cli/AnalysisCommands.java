@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.rsisim.cli.chart.SobolIndexChart;
@@ -43,47 +41,24 @@ import picocli.CommandLine.Parameters;
  * prints a table (or JSON with {@code --format json}) and returns its exit status: 0, 2 for bad input, 1 otherwise.
  */
 final class AnalysisCommands {
-    /** What the analysis commands print. */
-    enum Format {
-        /** A table for people. */
-        table,
-        /** JSON for programs. */
-        json
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisCommands() {
     }
 
-    /** Options every analysis command shares. */
-    static final class Common {
-        @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random streams (any whole number).")
-        Long seed;
-
-        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor). "
-                + "The result does not depend on it.")
-        Integer threads;
-
-        @Option(names = "--format", paramLabel = "FORMAT", description = "What to print: ${COMPLETION-CANDIDATES} "
-                + "(default: ${DEFAULT-VALUE}).", defaultValue = "table")
-        Format format;
-
-        int threads() {
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (t < 1 || t > 4096) {
-                throw new UsageException("--threads " + t + " must lie in [1, 4096]");
-            }
-            return t;
+    /**
+     * Builds the overrides of an analysis command: its run count and the seed of {@link CommonOptions}; refuses
+     * {@code --format csv}, which only {@code run} and {@code sweep} print.
+     */
+    static Overrides overrides(CommonOptions common, Long runs) {
+        if (common.format == CommonOptions.Format.csv) {
+            throw new UsageException("--format csv is printed by run and sweep only; use table or json");
         }
-
-        Overrides overrides(Long runs) {
-            if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
-                throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
-                        + "]");
-            }
-            return new Overrides(runs, seed, null, null);
+        if (runs != null && (runs < 1 || runs > Experiment.MAX_RUNS)) {
+            throw new UsageException("--runs " + runs + " must be a whole number in [1, " + Experiment.MAX_RUNS
+                    + "]");
         }
+        return new Overrides(runs, common.seed, null, null);
     }
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true, description = "Fit a scenario's free parameters to "
@@ -96,7 +71,7 @@ final class AnalysisCommands {
                 + "runs-per-evaluation, else its runs).")
         Long runs;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Calibrate(Session session) {
             this.session = session;
@@ -109,9 +84,10 @@ final class AnalysisCommands {
                 throw new ScenarioException(s.source(), "scenario " + s.name() + " has no 'calibrate' (free "
                         + "parameters and targets); add one (see docs/scenarios.md)");
             }
-            Calibration c = s.calibration(common.overrides(runs), common.threads());
+            Calibration c = s.calibration(overrides(common, runs), common.threads());
             CalibrationReport r = c.fit();
-            session.out().print(common.format == Format.json ? json(calibrationJson(s, r)) : calibrationTable(s, r));
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Calibration.of(s, r))
+                    : calibrationTable(s, r));
             return 0;
         }
     }
@@ -138,7 +114,7 @@ final class AnalysisCommands {
                 + "and the JSON into DIR.")
         Path out;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Sensitivity(Session session) {
             this.session = session;
@@ -147,7 +123,7 @@ final class AnalysisCommands {
         @Override
         public Integer call() throws IOException {
             Scenario s = Runner.resolve(scenario);
-            Experiment e = s.experiment(common.overrides(null));
+            Experiment e = s.experiment(overrides(common, null));
             AnalysisSpecs.Sensitivity spec = s.sensitivity();
             ScalarOutput output = output(e, spec);
             int n = samples != null ? AnalysisSpecs.samples(samples, Location.startOf("--samples"), "--samples")
@@ -164,8 +140,8 @@ final class AnalysisCommands {
                 throw new ScenarioException(spec != null ? spec.location() : s.source(), ex.getMessage(), ex);
             }
             SensitivityReport r = analysis.analyse(new SplitMix64(e.seed()));
-            Map<String, Object> json = sensitivityJson(s, r);
-            session.out().print(common.format == Format.json ? json(json) : sensitivityTable(r));
+            AnalysisJson.Sensitivity json = AnalysisJson.Sensitivity.of(s, r);
+            session.out().print(common.format == CommonOptions.Format.json ? json(json) : sensitivityTable(r));
             if (out != null) {
                 List<Path> files = new ArrayList<>(session.graphics().available() ? SobolIndexChart.write(r, out)
                         : List.of());
@@ -215,7 +191,7 @@ final class AnalysisCommands {
         @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
         Long runs;
         @picocli.CommandLine.Mixin
-        Common common;
+        CommonOptions common;
 
         Compare(Session session) {
             this.session = session;
@@ -225,7 +201,7 @@ final class AnalysisCommands {
         public Integer call() throws IOException {
             Scenario sa = Runner.resolve(a);
             Scenario sb = Runner.resolve(b);
-            Overrides o = common.overrides(runs);
+            Overrides o = overrides(common, runs);
             Experiment ea = sa.experiment(o);
             Experiment eb = sb.experiment(o).toBuilder().seed(ea.seed()).build().withRuns(ea.runs());
             PairedComparison pc;
@@ -234,8 +210,8 @@ final class AnalysisCommands {
             } catch (IllegalArgumentException ex) {
                 throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
             }
-            PairedReport r = pc.compare(Engine.withThreads(common.threads()));
-            session.out().print(common.format == Format.json ? json(compareJson(r)) : compareTable(r));
+            PairedReport r = pc.compare(common.engine());
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r));
             return 0;
         }
     }
@@ -306,47 +282,6 @@ final class AnalysisCommands {
         };
     }
 
-    static Map<String, Object> calibrationJson(Scenario s, CalibrationReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.name());
-        m.put("model", s.modelName());
-        m.put("seed", r.calibrated().seed());
-        m.put("runsPerEvaluation", r.runsPerEvaluation());
-        m.put("evaluations", r.evaluations());
-        m.put("converged", r.converged());
-        m.put("targetsMet", r.targetsMet());
-        m.put("status", r.status());
-        m.put("excludedRuns", r.excludedRuns());
-        List<Object> fitted = new ArrayList<>();
-        for (CalibrationReport.FittedValue f : r.fitted()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("parameter", f.parameter());
-            x.put("value", num(f.value()));
-            x.put("lower", num(f.lower()));
-            x.put("upper", num(f.upper()));
-            x.put("form", f.form());
-            x.put("atBound", f.atBound());
-            fitted.add(x);
-        }
-        m.put("fitted", fitted);
-        List<Object> targets = new ArrayList<>();
-        for (CalibrationReport.TargetFit t : r.targets()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("kind", t.target().kind().name().toLowerCase(Locale.ROOT));
-            x.put("observable", t.target().observable());
-            x.put("time", num(t.target().time()));
-            x.put("level", num(t.target().level()));
-            x.put("value", num(t.target().value()));
-            x.put("achieved", num(t.achieved()));
-            x.put("residual", num(t.residual()));
-            x.put("stderr", num(t.standardError()));
-            x.put("runs", t.runs());
-            targets.add(x);
-        }
-        m.put("targets", targets);
-        return m;
-    }
-
     // ---- sensitivity ----
 
     static String sensitivityTable(SensitivityReport r) {
@@ -373,33 +308,6 @@ final class AnalysisCommands {
     private static String interval(Estimate e) {
         return String.format(Locale.ROOT, "%6s [%s, %s]", Numbers.rounded(e.value(), 3),
                 Numbers.rounded(e.lower(), 3), Numbers.rounded(e.upper(), 3));
-    }
-
-    static Map<String, Object> sensitivityJson(Scenario s, SensitivityReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.name());
-        m.put("model", s.modelName());
-        m.put("output", r.output().toString());
-        m.put("observable", r.output().observable());
-        m.put("time", num(r.output().time()));
-        m.put("seed", r.seed());
-        m.put("baseSamples", r.baseSamples());
-        m.put("rowsUsed", r.rowsUsed());
-        m.put("modelRuns", r.modelRuns());
-        m.put("outputMean", num(r.outputMean()));
-        m.put("outputVariance", num(r.outputVariance()));
-        m.put("bootstrapResamples", r.bootstrapResamples());
-        List<Object> list = new ArrayList<>();
-        for (SobolIndex i : r.indices()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("parameter", i.parameter());
-            x.put("distribution", i.distribution());
-            x.put("firstOrder", estimate(i.firstOrder()));
-            x.put("totalEffect", estimate(i.totalEffect()));
-            list.add(x);
-        }
-        m.put("indices", list);
-        return m;
     }
 
     // ---- compare ----
@@ -429,50 +337,12 @@ final class AnalysisCommands {
         return sb.toString();
     }
 
-    static Map<String, Object> compareJson(PairedReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", r.a());
-        m.put("b", r.b());
-        m.put("seed", r.result().manifest().seed());
-        m.put("pairs", r.completedPairs());
-        m.put("divergedPairs", r.divergedPairs());
-        m.put("failedPairs", r.failedPairs());
-        List<Object> list = new ArrayList<>();
-        for (PairedDifference d : r.differences()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("quantity", d.quantity());
-            x.put("time", num(d.time()));
-            x.put("unit", d.unit());
-            x.put("pairs", d.pairs());
-            x.put("a", estimate(d.a()));
-            x.put("b", estimate(d.b()));
-            x.put("difference", estimate(d.difference()));
-            x.put("varianceReductionFactor", num(d.varianceReductionFactor()));
-            list.add(x);
-        }
-        m.put("differences", list);
-        return m;
-    }
+    // ---- JSON ----
 
-    // ---- JSON helpers ----
-
-    private static Map<String, Object> estimate(Estimate e) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("value", num(e.value()));
-        x.put("stderr", num(e.stderr()));
-        x.put("lower", num(e.lower()));
-        x.put("upper", num(e.upper()));
-        return x;
-    }
-
-    /** JSON has no NaN or infinity: they become null. */
-    private static Double num(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    static String json(Map<String, Object> m) {
+    /** Writes a document of {@link AnalysisJson} with Jackson, indented, ending with a line separator. */
+    static String json(Object document) {
         try {
-            return JSON.writeValueAsString(m) + System.lineSeparator();
+            return JSON.writeValueAsString(document) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

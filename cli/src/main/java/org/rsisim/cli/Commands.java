@@ -16,8 +16,13 @@ import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
 import org.rsisim.scenario.NamedScenario;
 import org.rsisim.scenario.ScenarioCatalog;
+import org.rsisim.cli.report.ReportFiles;
+import org.rsisim.cli.report.TableReport;
+import org.rsisim.scenario.report.ReportContext;
+import org.rsisim.scenario.report.ResultReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The subcommands of {@code rsisim}. Each returns its exit status. */
@@ -123,6 +128,40 @@ final class Commands {
                         + "; known models: " + names);
             }
             describe(session, ModelCatalog.get(model), true);
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Draw the reports of a saved result.json (such as a Spark job's) into a directory: the table, the CSV files, the charts and the HTML page, as 'rsisim run --out' does.")
+    static final class Report implements Callable<Integer> {
+        private final Session session;
+
+        @Parameters(index = "0", paramLabel = "RESULT.json", description = "a result.json written by 'rsisim run --out' or a Spark job")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Write every report into DIR.")
+        Path out;
+
+        Report(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            String text;
+            try {
+                text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            }
+            ReportContext ctx;
+            try {
+                ctx = ResultReader.read(text);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new UsageException(file + ": " + e.getMessage());
+            }
+            ReportFiles.write(ctx, out, session.graphics());
+            session.out().print(TableReport.format(ctx));
             return 0;
         }
     }

@@ -1,29 +1,17 @@
 package org.rsisim.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that run experiments ({@code run}, {@code sweep}). */
 public final class RunOptions {
-    /** The report formats for standard output. */
-    public enum Format {
-        /** The terminal table. */
-        table,
-        /** The JSON of docs/json.md. */
-        json,
-        /** The long CSV of every estimate. */
-        csv
-    }
+    /** {@code --seed}, {@code --threads} and {@code --format}, shared with the analysis commands. */
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--runs", paramLabel = "N", description = "Number of runs (the budget, with a precision target).")
     Long runs;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random streams (any whole number).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor). "
-            + "The result does not depend on it.")
-    Integer threads;
 
     @Option(names = "--precision", paramLabel = "TARGET", description = "Run until a 95 %% CI half-width is reached:"
             + " EVENT@TIME:HALF_WIDTH, METRIC:HALF_WIDTH, or HALF_WIDTH for the scenario's own target.")
@@ -36,10 +24,6 @@ public final class RunOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Write every report (table, JSON, CSV, charts, "
             + "HTML) into DIR.")
     Path out;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What to print: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "table")
-    Format format;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notes on standard error.")
     boolean quiet;

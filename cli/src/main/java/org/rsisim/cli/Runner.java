@@ -71,7 +71,7 @@ final class Runner {
         }
         List<String> observe = observe(scenario);
         checkObservedTarget(scenario, observe);
-        return new Overrides(options.runs, options.seed, options.precision, observe);
+        return new Overrides(options.runs, options.common.seed, options.precision, observe);
     }
 
     /**
@@ -158,11 +158,7 @@ final class Runner {
     }
 
     Engine engine() {
-        int threads = options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads;
-        if (threads < 1 || threads > 4096) {
-            throw new UsageException("--threads " + threads + " must lie in [1, 4096]");
-        }
-        return Engine.withThreads(threads);
+        return options.common.engine();
     }
 
     void checkPrecision(Scenario scenario) {
@@ -239,7 +235,7 @@ final class Runner {
     }
 
     private void report(ReportContext ctx) throws IOException {
-        String stdout = switch (options.format) {
+        String stdout = switch (options.common.format) {
             case table -> TableReport.format(ctx);
             case json -> JsonReport.format(ctx);
             case csv -> CsvReport.summary(ctx.result());

@@ -238,7 +238,7 @@ class AnalysisCommandTest {
         assertOneLocatedLine(Cli.run("compare", p[0].toString(), p[1].toString(), "--runs", "0"), "--runs 0",
                 "must be a whole number");
         assertOneLocatedLine(Cli.run("compare", p[0].toString(), p[1].toString(), "--threads", "0"), "--threads 0",
-                "must lie in [1, 4096]");
+                "threads = 0 is outside the allowed range [1, 4096]");
     }
 
     @Test

@@ -35,7 +35,7 @@ class BadFileTest {
                         + "correlations:\n  parameters: [rate, noise, fidelity]\n  matrix:\n"
                         + "    - [1, 0.9, -0.9]\n    - [0.9, 1, 0.9]\n    - [-0.9, 0.9, 1]\n", 8, 3,
                         "not positive definite"),
-                Arguments.of("negative run count", HEAD + "runs: -5\n", 2, 7, "runs = -5 must be a whole number in [1,"),
+                Arguments.of("negative run count", HEAD + "runs: -5\n", 2, 7, "runs = -5 is outside the allowed range [1,"),
                 Arguments.of("unknown model", "model: test-grwth\n", 1, 8, "unknown model 'test-grwth' (did you mean 'test-growth'?)"),
                 Arguments.of("unknown parameter", HEAD + "parameters:\n  rte: 0.2\n", 3, 3,
                         "unknown parameter 'rte' of model test-growth (did you mean 'rate'?)"),

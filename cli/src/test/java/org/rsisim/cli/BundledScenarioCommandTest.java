@@ -60,4 +60,16 @@ class BundledScenarioCommandTest {
         assertEquals(2, show.status(), show.toString());
         assertTrue(show.err().contains("did you mean 'clark-2028'?"), show.err());
     }
+
+    /** --seed, --threads and --format are one mixin: the analysis commands take them, but print no CSV. */
+    @Test
+    void theSharedOptionsAreCheckedOnce() {
+        Cli.Outcome csv = Cli.run("sensitivity", "ai-rd-amdahl", "--format", "csv");
+        assertEquals(2, csv.status(), csv.toString());
+        assertTrue(csv.err().contains("--format csv is printed by run and sweep only"), csv.err());
+        Cli.Outcome threads = Cli.run("run", "ai-rd-amdahl", "--threads", "5000", "--runs", "64");
+        assertEquals(2, threads.status(), threads.toString());
+        assertTrue(threads.err().contains("--threads 5000: threads = 5000 is outside the allowed range [1, 4096]"),
+                threads.err());
+    }
 }

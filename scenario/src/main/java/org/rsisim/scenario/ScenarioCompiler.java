@@ -76,7 +76,6 @@ public final class ScenarioCompiler {
         p.provider = provider(p.modelName, modelNode.location());
         place(p, root, Experiment.TARGET, "precision");
         place(p, root, "blockSize", "block-size");
-        place(p, root, "runs", "runs");
         place(p, root, "quasiRandom", "quasi-random");
 
         settings(root, p);
@@ -232,12 +231,9 @@ public final class ScenarioCompiler {
 
     private static void runs(Node.Mapping root, Scenario.Parts p) {
         if (root.has("runs")) {
-            long r = Values.whole(root.get("runs"), "runs");
-            if (r < 1 || r > Experiment.MAX_RUNS) {
-                throw new ScenarioException(root.get("runs").location(), "runs = " + r + " must be a whole number in "
-                        + "[1, " + Experiment.MAX_RUNS + "]");
-            }
-            p.runs = r;
+            // its range is checked by the core library, whose error is placed at this value
+            p.runs = Values.whole(root.get("runs"), "runs");
+            p.places.put("runs", root.get("runs").location());
         }
         if (root.has("seed")) {
             p.seed = Values.whole(root.get("seed"), "seed");

@@ -33,7 +33,7 @@ class ErrorLocationTest {
         assertEquals(new Location(file, 6, 3), s.locate(new InvalidValueException("x", "fidelity_per_generation", 2)));
         assertEquals(new Location(file, 7, 3), s.locate(new InvalidValueException("x", "detection_probability", 2)));
         assertEquals(new Location(file, 4, 3), s.locate(new InvalidValueException("x", "generations", 0)));
-        assertEquals(new Location(file, 8, 1), s.locate(new InvalidValueException("x", "runs", 0)));
+        assertEquals(new Location(file, 8, 7), s.locate(new InvalidValueException("x", "runs", 0)));
         assertEquals(new Location(file, 9, 1), s.locate(new InvalidValueException("x", "blockSize", 3)));
         assertEquals(new Location(file, 10, 1), s.locate(new InvalidValueException("x", Experiment.TARGET, 0)));
         assertEquals(new Location(file, 13, 5), s.locate(new InvalidValueException("x", "first_below_threshold",

@@ -24,6 +24,7 @@ import org.rsisim.scenario.ScenarioSource;
 import org.rsisim.scenario.report.CsvReport;
 import org.rsisim.scenario.report.JsonReport;
 import org.rsisim.scenario.report.ReportContext;
+import org.rsisim.scenario.report.ResultReader;
 
 /** A scenario file run on Spark ({@code local[2]}) writes the statistics and CSV files of a local run. */
 class ScenarioJobTest {
@@ -78,6 +79,8 @@ class ScenarioJobTest {
         assertEquals(CsvReport.events(local.result()), Files.readString(out.resolve("events.csv")));
         assertEquals(CsvReport.series(local.result()), Files.readString(out.resolve("series.csv")));
         assertEquals(CsvReport.summary(local.result()), Files.readString(out.resolve("summary.csv")));
+        // rsisim report draws from this file: it reads back into the result it was written from
+        assertEquals(json, JsonReport.format(ResultReader.read(json)));
     }
 
     @Test
