@@ -8,6 +8,7 @@
 module org.rsisim.scenario {
     requires transitive org.rsisim.models;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
 
     exports org.rsisim.scenario;
