@@ -528,6 +528,15 @@ def main():
             where += "; measured while other processes held CPU (see Machine): not a measure of scaling"
         w(f"| {name} | {req} | {v} | {'n/a' if ok is None else ok} | {where} |")
     w("")
+    # Published models' side-by-side figures come from their own scripts (benchmarks/NAME/compare.*), which write
+    # them by hand into benchmarks/NAME/PERFORMANCE.md; they are copied here so that this run does not lose them.
+    bench_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for name in sorted(os.listdir(bench_root)):
+        kept = os.path.join(bench_root, name, "PERFORMANCE.md")
+        if os.path.isfile(kept):
+            with open(kept) as fh:
+                w("\n".join(l for l in fh.read().rstrip().splitlines() if not l.startswith("<!--")))
+            w("")
     notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
     if os.path.exists(notes):
         with open(notes) as fh:
