@@ -58,6 +58,8 @@ final class RadauIntegrator {
 
     /** At most this many steps per integration; a trajectory that needs more is reported as failed. */
     static final int MAX_STEPS = 20_000;
+    /** Most tries of one step (each rejection or failed Newton iteration shrinks it) before the solver gives up. */
+    static final int MAX_ATTEMPTS = 100;
 
     // the last step's dense output: t_old, h, y_old (2), Q (2 x 3)
     private int steps;
@@ -164,8 +166,11 @@ final class RadauIntegrator {
             double rate = Double.NaN;
             double yn0 = y0;
             double yn1 = y1;
+            int attempts = 0;
             while (!accepted) {
-                if (h < minStep) {
+                // A step size that is NaN (a right-hand side that returned NaN) or that needed more than
+                // MAX_ATTEMPTS tries fails as a step below the minimum does, so a run always ends.
+                if (!(h >= minStep) || ++attempts > MAX_ATTEMPTS) {
                     extrapolate(next, gridT, n, out0, out1, y0, y1);
                     return false;
                 }
