@@ -242,6 +242,180 @@ public final class Invariants {
     }
 
     /**
+     * Checks that an observable moves in the declared direction as one parameter rises, on common random numbers:
+     * the same (seed, run) with the parameter at its value in the case and at {@code other}, every other parameter
+     * as in the case ("more oversight never lowers fidelity"). A metric compares its two values; an event its two
+     * dates, a censored event counting as {@code +Infinity}; a series every step both runs recorded. A metric or
+     * series value a run did not record (NaN) is skipped.
+     *
+     * @param model the model
+     * @param seed the seed
+     * @param run the run index
+     * @param parameters one value per parameter
+     * @param parameter the parameter that changes
+     * @param other its other value, allowed by the parameter (above or below the case's value)
+     * @param observable a metric, event or series
+     * @param direction how the observable moves as the parameter rises
+     * @throws AssertionError naming both parameter values, both observed values (and the step) and the case
+     * @throws IllegalArgumentException if the model has no such parameter or observable, or {@code other} is not
+     *         allowed
+     */
+    public static void monotoneInParameter(Model model, long seed, long run, double[] parameters, String parameter,
+                                           double other, String observable, Direction direction) {
+        monotoneInParameter(model, seed, run, parameters, parameter, other, observable, direction,
+                where(model, seed, run, parameters));
+    }
+
+    /**
+     * {@link #monotoneInParameter(Model, long, long, double[], String, double, String, Direction)} on a generated
+     * case; draw {@code other} with {@link ModelArbitraries#value(Parameter)} of the same parameter.
+     *
+     * @param c the case
+     * @param parameter the parameter that changes
+     * @param other its other value
+     * @param observable a metric, event or series
+     * @param direction how the observable moves as the parameter rises
+     */
+    public static void monotoneInParameter(ModelCase c, String parameter, double other, String observable,
+                                           Direction direction) {
+        monotoneInParameter(c.model(), c.seed(), c.run(), c.parameters(), parameter, other, observable, direction,
+                c.toString());
+    }
+
+    private static void monotoneInParameter(Model model, long seed, long run, double[] parameters, String parameter,
+                                            double other, String observable, Direction direction, String where) {
+        int index = model.parameterIndex(parameter);
+        Parameter declared = model.parameters().get(index);
+        if (!declared.allows(other)) {
+            throw new IllegalArgumentException("parameter " + parameter + ": other = " + other
+                    + " is not allowed, range " + declared.range());
+        }
+        Observable.Kind kind = model.observables().get(model.observableIndex(observable)).kind();
+        double a = Math.min(parameters[index], other);
+        double b = Math.max(parameters[index], other);
+        double[] low = parameters.clone();
+        low[index] = a;
+        double[] high = parameters.clone();
+        high[index] = b;
+        double[] x = observed(model, runOrFail(model, seed, run, low, where), observable);
+        double[] y = observed(model, runOrFail(model, seed, run, high, where), observable);
+        for (int k = 0; k < Math.min(x.length, y.length); k++) {
+            double u = kind == Observable.Kind.EVENT ? censoredAsInfinity(x[k]) : x[k];
+            double v = kind == Observable.Kind.EVENT ? censoredAsInfinity(y[k]) : y[k];
+            if (Double.isNaN(u) || Double.isNaN(v) || direction.inOrder(u, v)) {
+                continue;
+            }
+            throw new AssertionError(observable + (x.length > 1 ? " at step " + k : "") + " is not "
+                    + direction.name().toLowerCase().replace('_', '-') + " in " + parameter + ": " + parameter
+                    + " = " + a + " gives " + u + ", " + parameter + " = " + b + " gives " + v
+                    + (kind == Observable.Kind.EVENT ? " (Infinity: censored)" : "")
+                    + " on the same random numbers; " + where);
+        }
+    }
+
+    /**
+     * Checks that two models, or one model under two parameter vectors (two scenarios of it), give the same value
+     * of an observable on common random numbers, run by run: runs {@code firstRun} to {@code firstRun + runs - 1}
+     * of both, with the same seed, differ by at most {@code tolerance} in every recorded value (0: bit for bit,
+     * NaN and censored alike). Use it for a rewrite of a model that must give the same numbers, or for a setting
+     * that must not matter in a regime.
+     *
+     * @param a the first model
+     * @param parametersA its parameter vector
+     * @param b the second model, with an observable of the same name and kind
+     * @param parametersB its parameter vector
+     * @param seed the seed of both
+     * @param firstRun the first run index, {@code >= 0}
+     * @param runs how many runs, {@code >= 1}
+     * @param observable a metric, event or series of both models
+     * @param tolerance the largest absolute difference allowed, {@code >= 0}
+     * @throws AssertionError naming the first run (and step) that differs, both values and both models
+     * @throws IllegalArgumentException if a count or the tolerance is out of range
+     */
+    public static void agreeOnCommonRandomNumbers(Model a, double[] parametersA, Model b, double[] parametersB,
+                                                  long seed, long firstRun, long runs, String observable,
+                                                  double tolerance) {
+        if (runs < 1 || firstRun < 0) {
+            throw new IllegalArgumentException("runs = " + runs + " from firstRun = " + firstRun
+                    + ": need runs >= 1 and firstRun >= 0");
+        }
+        if (!(tolerance >= 0)) {
+            throw new IllegalArgumentException("tolerance = " + tolerance + " is not >= 0");
+        }
+        String whereA = where(a, seed, firstRun, parametersA);
+        String whereB = where(b, seed, firstRun, parametersB);
+        RunProbe pa = probe(a, seed, whereA);
+        RunProbe pb = probe(b, seed, whereB);
+        for (long r = firstRun; r < firstRun + runs; r++) {
+            runThrowing(pa, r, parametersA.clone(), whereA + " (run " + r + ")");
+            runThrowing(pb, r, parametersB.clone(), whereB + " (run " + r + ")");
+            double[] x = observed(a, pa, observable);
+            double[] y = observed(b, pb, observable);
+            for (int k = 0; k < Math.max(x.length, y.length); k++) {
+                double u = k < x.length ? x[k] : Double.NaN;
+                double v = k < y.length ? y[k] : Double.NaN;
+                boolean same = Double.isNaN(u) ? Double.isNaN(v)
+                        : tolerance == 0 ? Double.compare(u, v) == 0 : Math.abs(u - v) <= tolerance;
+                if (!same) {
+                    throw new AssertionError(observable + (x.length > 1 ? " at step " + k : "") + " differs on "
+                            + "common random numbers in run " + r + ": " + u + " against " + v + " (tolerance "
+                            + tolerance + "); first: " + whereA + "; second: " + whereB);
+                }
+            }
+        }
+    }
+
+    /**
+     * Estimates the mean difference of a metric or event date between two models (or two parameter vectors of one
+     * model) on common random numbers: runs {@code 0} to {@code runs - 1} of both with the same seed, the
+     * difference {@code b - a} taken run by run, so that the noise the two share cancels (the paired comparison
+     * of common random numbers). Runs where either value is missing (NaN, a censored event) are left out. Check
+     * the estimate with {@link MonteCarloTolerance#assertMean(double, double, double, String)}.
+     *
+     * @param a the first model
+     * @param parametersA its parameter vector
+     * @param b the second model
+     * @param parametersB its parameter vector
+     * @param seed the seed of both
+     * @param runs how many runs, {@code >= 2}
+     * @param observable a metric or event of both models
+     * @return the mean of the paired differences and its standard error (NaN if fewer than two pairs remain)
+     * @throws IllegalArgumentException if {@code runs < 2} or the observable is a series
+     * @throws AssertionError if a model throws, naming the run
+     */
+    public static org.rsisim.core.stat.Estimate pairedDifference(Model a, double[] parametersA, Model b,
+                                                                 double[] parametersB, long seed, long runs,
+                                                                 String observable) {
+        if (runs < 2) {
+            throw new IllegalArgumentException("runs = " + runs + " is below 2");
+        }
+        if (a.observables().get(a.observableIndex(observable)).kind() == Observable.Kind.SERIES) {
+            throw new IllegalArgumentException(observable + " is a series; pairedDifference takes a metric or event");
+        }
+        String whereA = where(a, seed, 0, parametersA);
+        String whereB = where(b, seed, 0, parametersB);
+        RunProbe pa = probe(a, seed, whereA);
+        RunProbe pb = probe(b, seed, whereB);
+        long n = 0;
+        double mean = 0;
+        double m2 = 0;
+        for (long r = 0; r < runs; r++) {
+            runThrowing(pa, r, parametersA.clone(), whereA + " (run " + r + ")");
+            runThrowing(pb, r, parametersB.clone(), whereB + " (run " + r + ")");
+            double d = observed(b, pb, observable)[0] - observed(a, pa, observable)[0];
+            if (Double.isNaN(d)) {
+                continue;
+            }
+            n++;
+            double delta = d - mean;
+            mean += delta / n;
+            m2 += delta * (d - mean);
+        }
+        double stderr = n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1) / n);
+        return org.rsisim.core.stat.Estimate.ofMean(n == 0 ? Double.NaN : mean, stderr);
+    }
+
+    /**
      * Checks that a run completes: the model does not throw, and records no NaN or infinity unless the policy
      * allows a divergence the model signalled itself.
      *
