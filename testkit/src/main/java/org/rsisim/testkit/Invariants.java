@@ -544,7 +544,8 @@ public final class Invariants {
     }
 
     private static String where(Model model, long seed, long run, double[] parameters) {
-        return "model " + model.name() + ", seed " + seed + ", run " + run + ", parameters " + describe(model, parameters);
+        return "model " + model.name() + ", seed " + seed + ", run " + run + ", parameters "
+                + describe(model, parameters);
     }
 
     private static RunProbe runOrFail(Model model, long seed, long run, double[] parameters, String where) {

@@ -31,12 +31,13 @@ import org.rsisim.models.ModelProvider;
  *
  * <p><b>No jqwik edge cases.</b> These arbitraries have none: jqwik would otherwise mix its own edge cases (the
  * combinations of every parameter's bounds, and the ends of the uniform draws) into the tries on top of the mixture
- * above, which skews the shares away from the weights (the lower bound of the last of five parameters came out in
- * 41 % of tries) and makes jqwik warn that edge-case generation exceeds the number of tries. The mixture is the
- * edge-case generation; {@code ModelArbitrariesTest.eachRegimeHasItsShareAtEveryPosition} measures it. Uniform values are
- * {@code lower + u (upper - lower)} with {@code u} uniform (jqwik's {@code RandomDistribution.uniform()}, not
- * its default bias towards small numbers) on a 15-decimal grid of {@code [0, 1]}, so shrinking moves a value
- * towards the lower bound.
+ * above, which skews the shares away from the weights, differently for each position in the list, and makes jqwik
+ * warn that edge-case generation exceeds the number of tries. The mixture is the edge-case generation;
+ * {@code EdgeMixTest.eachRegimeHasItsShareAtEveryPosition} measures it.
+ *
+ * <p>Uniform values are {@code lower + u (upper - lower)} with {@code u} uniform (jqwik's
+ * {@code RandomDistribution.uniform()}, not its default bias towards small numbers) on a 15-decimal grid of
+ * {@code [0, 1]}, so shrinking moves a value towards the lower bound.
  *
  * <p><b>Infinite bounds.</b> A bound of {@code -Infinity} or {@code +Infinity} is itself generated as the bound edge
  * (the declaration says it is allowed, and models give it a meaning, such as an infinitely distant ceiling), but the

@@ -58,7 +58,7 @@ public record ModelCase(String provider, Map<String, Double> settings, Model mod
      */
     @Override
     public String toString() {
-        return "model " + provider + (settings.isEmpty() ? "" : " " + settings) + ", seed " + seed + ", run " + run + ", parameters "
-                + Invariants.describe(model, parameters);
+        return "model " + provider + (settings.isEmpty() ? "" : " " + settings) + ", seed " + seed + ", run " + run
+                + ", parameters " + Invariants.describe(model, parameters);
     }
 }

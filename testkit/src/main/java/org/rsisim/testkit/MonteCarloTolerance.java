@@ -17,7 +17,8 @@ import org.rsisim.core.stat.MetricSummary;
  * quantile of {@code 1 - alpha / 2}, which the central limit theorem justifies for the run counts of a simulation
  * (hundreds of runs or more; with a few runs the estimated standard error is itself too noisy). It does not fit an
  * outcome rarer than one in the number of runs: no run shows it, the estimated standard error is 0 and the mean
- * misses a tiny expectation; count such outcomes and check the count with {@link #assertProbability}. <b>Proportions</b>
+ * misses a tiny expectation; count such outcomes and check the count with {@link #assertProbability}.
+ * <b>Proportions</b>
  * ({@link #assertProbability}) need no approximation: a proportion of {@code n} trials fails if
  * {@code n KL(observed || p) > ln(2 / alpha)}, where {@code KL} is the relative entropy of two Bernoulli
  * distributions; by the Chernoff-Hoeffding bound each tail then has probability at most {@code alpha / 2} for any
