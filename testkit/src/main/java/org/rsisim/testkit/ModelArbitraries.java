@@ -271,7 +271,7 @@ public final class ModelArbitraries {
      * @return the models
      */
     public static Arbitrary<Model> models(ModelProvider provider) {
-        return settings(provider).map(provider::create);
+        return settings(provider).map(map -> create(provider, map));
     }
 
     /**
@@ -330,7 +330,7 @@ public final class ModelArbitraries {
      */
     public static Arbitrary<ModelCase> cases(ModelProvider provider, List<Parameter> settings) {
         return settings(provider, settings).flatMap(map -> {
-            Model model = provider.create(map);
+            Model model = create(provider, map);
             return Combinators.combine(parameters(model), seeds(), runIndices())
                     .as((p, seed, run) -> new ModelCase(provider.name(), map, model, p, seed, run));
         }).withoutEdgeCases();
@@ -381,7 +381,17 @@ public final class ModelArbitraries {
         }
     }
 
-    private static boolean refusesFractions(ModelProvider provider, Parameter s) {
+    /** Builds a model from settings it accepted; anything it throws now is reported with the settings. */
+    private static Model create(ModelProvider provider, Map<String, Double> settings) {
+        try {
+            return provider.create(settings);
+        } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+            throw new AssertionError("model " + provider.name() + " threw when built with the generated settings "
+                    + settings + ": " + e, e);
+        }
+    }
+
+        private static boolean refusesFractions(ModelProvider provider, Parameter s) {
         if (s.whole()) {
             return true;
         }
