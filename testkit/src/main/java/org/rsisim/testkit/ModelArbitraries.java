@@ -26,10 +26,18 @@ import org.rsisim.models.ModelProvider;
  * {@code lower + 1e-9 width}, equally often), the same below the upper bound [1], and a uniform value inside the
  * range [4]. When the range is positive and spans three orders of magnitude or more (a speed from 1 to 10^9), a
  * log-uniform value inside the range [3] is added, so that small values are not starved. Each edge
- * {@linkplain Regime regime} is thus generated in at least one try in twelve. Uniform values are
- * {@code lower + u (upper - lower)} with {@code u} uniform (jqwik's {@code RandomDistribution.uniform()}, not
- * its default bias towards small numbers) on a 15-decimal grid of {@code [0, 1]}, so shrinking moves a value
- * towards the lower bound.
+ * {@linkplain Regime regime} is thus generated in at least one try in twelve, for every parameter whatever its
+ * position in the model's list, and independently of the other parameters.
+ *
+ * <p><b>No jqwik edge cases.</b> These arbitraries have none: jqwik would otherwise mix its own edge cases (the
+ * combinations of every parameter's bounds, and the ends of the uniform draws) into the tries on top of the mixture
+ * above, which skews the shares away from the weights, differently for each position in the list, and makes jqwik
+ * warn that edge-case generation exceeds the number of tries. The mixture is the edge-case generation;
+ * {@code EdgeMixTest.eachRegimeHasItsShareAtEveryPosition} measures it.
+ *
+ * <p>Uniform values are {@code lower + u (upper - lower)} with {@code u} uniform (jqwik's
+ * {@code RandomDistribution.uniform()}, not its default bias towards small numbers) on a 15-decimal grid of
+ * {@code [0, 1]}, so shrinking moves a value towards the lower bound.
  *
  * <p><b>Infinite bounds.</b> A bound of {@code -Infinity} or {@code +Infinity} is itself generated as the bound edge
  * (the declaration says it is allowed, and models give it a meaning, such as an infinitely distant ceiling), but the
@@ -123,7 +131,7 @@ public final class ModelArbitraries {
             double logWidth = Math.log(hi) - logLo;
             parts.add(Tuple.of(3, unit().map(u -> clamp(Math.exp(logLo + u * logWidth), lo, hi))));
         }
-        return Arbitraries.frequencyOf(parts);
+        return Arbitraries.frequencyOf(parts).withoutEdgeCases();
     }
 
     /**
@@ -172,9 +180,10 @@ public final class ModelArbitraries {
     public static Arbitrary<double[]> parameters(List<Parameter> parameters) {
         List<Arbitrary<Double>> parts = parameters.stream().map(ModelArbitraries::value).toList();
         if (parts.isEmpty()) {
-            return Arbitraries.create(() -> new double[0]);
+            return Arbitraries.create(() -> new double[0]).withoutEdgeCases();
         }
-        return Combinators.combine(parts).as(values -> values.stream().mapToDouble(Double::doubleValue).toArray());
+        return Combinators.combine(parts).as(values -> values.stream().mapToDouble(Double::doubleValue).toArray())
+                .withoutEdgeCases();
     }
 
     /**
@@ -252,7 +261,7 @@ public final class ModelArbitraries {
                 map.put(names.get(i), values.get(i));
             }
             return Collections.unmodifiableMap(map);
-        }).filter(map -> accepts(provider, map));
+        }).filter(map -> accepts(provider, map)).withoutEdgeCases();
     }
 
     /**
@@ -262,7 +271,42 @@ public final class ModelArbitraries {
      * @return the models
      */
     public static Arbitrary<Model> models(ModelProvider provider) {
-        return settings(provider).map(provider::create);
+        return settings(provider).map(map -> create(provider, map));
+    }
+
+    /**
+     * Returns complete cases of one model as it is (its settings are not varied): a parameter vector, a seed and a
+     * run index, ready for the checks of {@link Invariants}. A case prints as the model's name, seed, run and
+     * parameters by name.
+     *
+     * <pre>{@code
+     * @Provide
+     * Arbitrary<ModelCase> cases() {
+     *     return ModelArbitraries.cases(new MyModel());
+     * }
+     * }</pre>
+     *
+     * @param model the model
+     * @return the cases, each with empty settings
+     */
+    public static Arbitrary<ModelCase> cases(Model model) {
+        Objects.requireNonNull(model, "model");
+        return Combinators.combine(parameters(model), seeds(), runIndices())
+                .as((p, seed, run) -> new ModelCase(model.name(), Map.of(), model, p, seed, run))
+                .withoutEdgeCases();
+    }
+
+    /**
+     * Returns complete cases of a model with its settings varied too: settings drawn from the model's
+     * {@link Model#settings() declarations} and applied with {@link Model#withSettings}, then parameters, seed and
+     * run as in {@link #cases(Model)}. The same as {@code cases(ModelProvider.of(model))}; a case prints its
+     * settings as well.
+     *
+     * @param model the model with its default settings
+     * @return the cases
+     */
+    public static Arbitrary<ModelCase> casesWithSettings(Model model) {
+        return cases(ModelProvider.of(model));
     }
 
     /**
@@ -286,32 +330,39 @@ public final class ModelArbitraries {
      */
     public static Arbitrary<ModelCase> cases(ModelProvider provider, List<Parameter> settings) {
         return settings(provider, settings).flatMap(map -> {
-            Model model = provider.create(map);
+            Model model = create(provider, map);
             return Combinators.combine(parameters(model), seeds(), runIndices())
                     .as((p, seed, run) -> new ModelCase(provider.name(), map, model, p, seed, run));
-        });
+        }).withoutEdgeCases();
     }
 
     /**
-     * Returns experiment seeds: any {@code long}, with 0, 1, -1, {@code Long.MIN_VALUE} and {@code Long.MAX_VALUE}
-     * generated often (jqwik's edge cases of {@code longs()}).
+     * Returns experiment seeds: any {@code long}, uniform, with 0, 1, -1, {@code Long.MIN_VALUE} and
+     * {@code Long.MAX_VALUE} in one try in five (one in 25 each); no jqwik edge cases (see the class comment).
      *
      * @return the seeds
      */
     public static Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE)),
+                Tuple.of(4, Arbitraries.longs().withDistribution(RandomDistribution.uniform())))
+                .withoutEdgeCases();
     }
 
     /**
-     * Returns run indices: half of them small ({@code [0, 10000)}, the runs of a small experiment, 0 and 1 often),
-     * half anywhere in {@code [0, Experiment.MAX_RUNS)}.
+     * Returns run indices: 0, 1 or the last allowed index ({@code Experiment.MAX_RUNS - 1}) in one try in nine, small
+     * ones (uniform in {@code [0, 10000)}, the runs of a small experiment) in four, and uniform ones in
+     * {@code [0, Experiment.MAX_RUNS)} in four; no jqwik edge cases.
      *
      * @return the run indices, all {@code >= 0}
      */
     public static Arbitrary<Long> runIndices() {
         return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.longs().between(0, 9_999)),
-                Tuple.of(1, Arbitraries.longs().between(0, Experiment.MAX_RUNS - 1)));
+                Tuple.of(1, Arbitraries.of(0L, 1L, Experiment.MAX_RUNS - 1)),
+                Tuple.of(4, Arbitraries.longs().between(0, 9_999).withDistribution(RandomDistribution.uniform())),
+                Tuple.of(4, Arbitraries.longs().between(0, Experiment.MAX_RUNS - 1)
+                        .withDistribution(RandomDistribution.uniform())))
+                .withoutEdgeCases();
     }
 
     /**
@@ -330,7 +381,17 @@ public final class ModelArbitraries {
         }
     }
 
-    private static boolean refusesFractions(ModelProvider provider, Parameter s) {
+    /** Builds a model from settings it accepted; anything it throws now is reported with the settings. */
+    private static Model create(ModelProvider provider, Map<String, Double> settings) {
+        try {
+            return provider.create(settings);
+        } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+            throw new AssertionError("model " + provider.name() + " threw when built with the generated settings "
+                    + settings + ": " + e, e);
+        }
+    }
+
+        private static boolean refusesFractions(ModelProvider provider, Parameter s) {
         if (s.whole()) {
             return true;
         }

@@ -51,13 +51,14 @@ public record ModelCase(String provider, Map<String, Double> settings, Model mod
     }
 
     /**
-     * Returns a description of the case: provider, settings, seed, run and parameters by name.
+     * Returns a description of the case: {@code model <name> {settings}, seed <seed>, run <run>, parameters
+     * {name=value, ...}}, the settings left out when there are none, every double printed exactly.
      *
      * @return the description
      */
     @Override
     public String toString() {
-        return provider + " " + settings + ", seed " + seed + ", run " + run + ", parameters "
-                + Invariants.describe(model, parameters);
+        return "model " + provider + (settings.isEmpty() ? "" : " " + settings) + ", seed " + seed + ", run " + run
+                + ", parameters " + Invariants.describe(model, parameters);
     }
 }

@@ -3,7 +3,6 @@ package org.rsisim.testkit.guide;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,9 +23,7 @@ class ResearchSpeedPropertiesTest {
     // step 2: every valid input, with the edges of every parameter generated often
     @Provide
     Arbitrary<ModelCase> cases() {
-        return Combinators.combine(ModelArbitraries.parameters(model), ModelArbitraries.seeds(),
-                        ModelArbitraries.runIndices())
-                .as((p, seed, run) -> new ModelCase(model.name(), java.util.Map.of(), model, p, seed, run));
+        return ModelArbitraries.cases(model);
     }
 
     // step 3: the invariants every model keeps
