@@ -116,13 +116,19 @@ public final class Distributions {
      * @throws IllegalArgumentException if a percentile is not finite and positive or {@code p5 >= p95}
      */
     public static Distribution lognormal90(double p5, double p95) {
-        double lo = positive("lognormal90", "p5", p5);
-        double hi = positive("lognormal90", "p95", p95);
-        below("lognormal90", "p5", lo, "p95", hi);
-        double logLo = Math.log(lo);
-        double logHi = Math.log(hi);
-        return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z95),
-                "lognormal90(p5=" + lo + ", p95=" + hi + ")");
+        return lognormalThrough("lognormal90", "p5", p5, "p95", p95, Z95);
+    }
+
+    /** The lognormal whose quantiles at {@code Phi(-z)} and {@code Phi(z)} are {@code lo} and {@code hi}. */
+    private static Distribution lognormalThrough(String form, String loName, double lo, String hiName, double hi,
+                                                 double z) {
+        double a = positive(form, loName, lo);
+        double b = positive(form, hiName, hi);
+        below(form, loName, a, hiName, b);
+        double logLo = Math.log(a);
+        double logHi = Math.log(b);
+        return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * z),
+                form + "(" + loName + "=" + a + ", " + hiName + "=" + b + ")");
     }
 
     /**
@@ -137,13 +143,7 @@ public final class Distributions {
      * @throws IllegalArgumentException if a percentile is NaN, not positive, or {@code p10 >= p90}
      */
     public static Distribution lognormal80(double p10, double p90) {
-        double lo = positive("lognormal", "p10", p10);
-        double hi = positive("lognormal", "p90", p90);
-        below("lognormal", "p10", lo, "p90", hi);
-        double logLo = Math.log(lo);
-        double logHi = Math.log(hi);
-        return new Lognormal(0.5 * (logLo + logHi), (logHi - logLo) / (2 * Z80),
-                "lognormal(p10=" + lo + ", p90=" + hi + ")");
+        return lognormalThrough("lognormal", "p10", p10, "p90", p90, Z80);
     }
 
     /**
