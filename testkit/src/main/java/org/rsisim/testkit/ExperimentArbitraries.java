@@ -33,9 +33,9 @@ import org.rsisim.core.distribution.Distributions;
  */
 public final class ExperimentArbitraries {
     /** The forms of {@link Distributions}, by the name of the factory method; {@link #distributions()} covers all. */
-    public static final List<String> FORMS = List.of("fixed", "uniform", "logUniform", "normal", "lognormal",
-            "lognormal90", "beta", "betaMeanConcentration", "triangular", "pert", "discrete", "skewedLogUniform",
-            "truncated");
+    public static final List<String> FORMS = List.of("fixed", "uniform", "logUniform", "normal", "normal80",
+            "lognormal", "lognormal90", "lognormal80", "beta", "betaMeanConcentration", "triangular", "pert",
+            "discrete", "skewedLogUniform", "truncated", "clipped", "shifted");
 
     private ExperimentArbitraries() {
     }
@@ -81,6 +81,9 @@ public final class ExperimentArbitraries {
                     doubles(0.001, 3)).as(Distributions::lognormal);
             case "lognormal90" -> Combinators.combine(positive, doubles(1.001, 1e4))
                     .as((p5, f) -> Distributions.lognormal90(p5, p5 * f));
+            case "lognormal80" -> Combinators.combine(positive, doubles(1.001, 1e4))
+                    .as((p10, f) -> Distributions.lognormal80(p10, p10 * f));
+            case "normal80" -> Combinators.combine(any, positive).as((a, w) -> Distributions.normal80(a, a + w));
             case "beta" -> Combinators.combine(shape, shape).as(Distributions::beta);
             case "betaMeanConcentration" -> Combinators.combine(open, shape)
                     .as(Distributions::betaMeanConcentration);
@@ -107,6 +110,11 @@ public final class ExperimentArbitraries {
                     .as((inner, p, q, open2) -> Distributions.truncated(inner,
                             (open2 & 1) == 0 ? inner.inverseCdf(p) : Double.NEGATIVE_INFINITY,
                             (open2 & 2) == 0 ? inner.inverseCdf(q) : Double.POSITIVE_INFINITY));
+            case "clipped" -> Combinators.combine(Arbitraries.oneOf(form("normal"), form("lognormal"),
+                            form("uniform"), form("beta")), doubles(0.01, 0.49), doubles(0.51, 0.99))
+                    .as((inner, p, q) -> Distributions.clipped(inner, inner.inverseCdf(p), inner.inverseCdf(q)));
+            case "shifted" -> Combinators.combine(Arbitraries.oneOf(form("normal"), form("lognormal"),
+                    form("uniform"), form("beta")), any).as(Distributions::shifted);
             default -> throw new IllegalArgumentException("form = '" + form + "' is not one of " + FORMS);
         };
         return d.ignoreException(IllegalArgumentException.class).withoutEdgeCases();

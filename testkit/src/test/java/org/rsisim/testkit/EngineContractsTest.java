@@ -27,7 +27,7 @@ class EngineContractsTest {
         return ExperimentArbitraries.distributions();
     }
 
-    @Property(tries = 1_300, seed = "20261202")
+    @Property(tries = 1_700, seed = "20261202")
     void everyFormKeepsTheDistributionContract(@ForAll("distributions") Distribution d) {
         String form = d.toString().replaceAll("\\(.*", "");
         Statistics.label("form").collect(form);
@@ -43,8 +43,8 @@ class EngineContractsTest {
         }
         Statistics.label("form").coverage(k -> {
             for (String f : ExperimentArbitraries.FORMS) {
-                // 13 forms equally often: 7.7 % expected; 4 % is 5 standard deviations below over 1,300 tries
-                k.check(f).percentage(share -> share >= 4);
+                // 17 forms equally often: 5.9 % expected; 3.5 % is 4.2 standard deviations below over 1,700 tries
+                k.check(f).percentage(share -> share >= 3.5);
             }
         });
     }

@@ -139,11 +139,11 @@ public final class Distributions {
      *
      * @param p10 10th percentile, {@code > 0}
      * @param p90 90th percentile, above {@code p10}
-     * @return the distribution; its {@code toString()} is {@code lognormal(p10=..., p90=...)}
+     * @return the distribution; its {@code toString()} is {@code lognormal80(p10=..., p90=...)}
      * @throws IllegalArgumentException if a percentile is NaN, not positive, or {@code p10 >= p90}
      */
     public static Distribution lognormal80(double p10, double p90) {
-        return lognormalThrough("lognormal", "p10", p10, "p90", p90, Z80);
+        return lognormalThrough("lognormal80", "p10", p10, "p90", p90, Z80);
     }
 
     /**
@@ -152,14 +152,14 @@ public final class Distributions {
      *
      * @param p10 10th percentile, finite
      * @param p90 90th percentile, above {@code p10}
-     * @return the distribution; its {@code toString()} is that of {@link #normal}
+     * @return the distribution; its {@code toString()} is {@code normal80(p10=..., p90=...)}
      * @throws IllegalArgumentException if a percentile is not finite or {@code p10 >= p90}
      */
     public static Distribution normal80(double p10, double p90) {
-        double lo = finite("normal", "p10", p10);
-        double hi = finite("normal", "p90", p90);
-        below("normal", "p10", lo, "p90", hi);
-        return normal(0.5 * (lo + hi), (hi - lo) / (2 * Z80));
+        double lo = finite("normal80", "p10", p10);
+        double hi = finite("normal80", "p90", p90);
+        below("normal80", "p10", lo, "p90", hi);
+        return new Normal(0.5 * (lo + hi), (hi - lo) / (2 * Z80), "normal80(p10=" + lo + ", p90=" + hi + ")");
     }
 
     /**

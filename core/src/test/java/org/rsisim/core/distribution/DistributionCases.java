@@ -87,10 +87,10 @@ final class DistributionCases {
         double z80 = 1.2815515655446004;
         double mu80 = 0.5 * (Math.log(2) + Math.log(20));
         double sigma80 = (Math.log(20) - Math.log(2)) / (2 * z80);
-        cases.add(fromRaw(() -> Distributions.lognormal80(2, 20), "lognormal(p10=2.0, p90=20.0)", 0,
+        cases.add(fromRaw(() -> Distributions.lognormal80(2, 20), "lognormal80(p10=2.0, p90=20.0)", 0,
                 Double.POSITIVE_INFINITY, lognormalRaw(mu80, sigma80), true));
         double var80 = 1 / (z80 * z80);
-        cases.add(new Case(() -> Distributions.normal80(1, 3), "normal(mean=2.0, sd=" + 1 / z80 + ")",
+        cases.add(new Case(() -> Distributions.normal80(1, 3), "normal80(p10=1.0, p90=3.0)",
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2, var80, 3 * var80 * var80, true));
         // a shifted uniform is the uniform on the shifted interval
         cases.add(new Case(() -> Distributions.shifted(Distributions.uniform(0, 1), 2),
