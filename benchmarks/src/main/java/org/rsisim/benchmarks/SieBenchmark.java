@@ -53,21 +53,6 @@ public class SieBenchmark {
     private Experiment experiment;
     private long seed;
 
-    /** Worker threads of the engine. */
-    @State(Scope.Benchmark)
-    public static class Threads {
-        /** Worker threads. */
-        @Param({"1", "2"})
-        public int threads;
-        Engine engine;
-
-        /** Builds the engine. */
-        @Setup
-        public void setUp() {
-            engine = Engine.withThreads(threads);
-        }
-    }
-
     /** One thread's dynamics and a table of parameter sets from the scenario's priors. */
     @State(Scope.Thread)
     public static class Dynamics {
@@ -123,7 +108,7 @@ public class SieBenchmark {
      * @return P(10x for 12 months)
      */
     @Benchmark
-    public double engine(Threads t) {
+    public double engine(FlagshipBenchmark.Threads t) {
         return t.engine.run(experiment).metric("speedup_10x_12mo").mean().value();
     }
 
