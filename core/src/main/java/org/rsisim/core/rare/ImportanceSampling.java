@@ -32,11 +32,15 @@ import org.rsisim.core.Simulation;
  * Cross-Entropy Method, Springer 2004; de Boer, Kroese, Mannor and Rubinstein, "A tutorial on the cross-entropy
  * method", Annals of Operations Research 134, 2005) choose it: starting from {@code mu_0 = 0}, iteration {@code t}
  * runs {@code pilotRuns} runs under {@code mu_t}, takes the level {@code gamma_t}, the {@code 1 - rho} quantile of
- * their {@linkplain RareEvent#score scores} capped at 0, and sets {@code mu_{t+1}} to the likelihood-weighted mean
+ * their {@linkplain RareEvent#score scores} capped at 0 (with {@code rho} halved, down to {@code 100 / pilotRuns},
+ * after an iteration whose level did not rise above the best so far, as in the adaptive method of Homem-de-Mello
+ * and Rubinstein, "Estimation of rare event probabilities using cross-entropy", Winter Simulation Conference 2002), and sets {@code mu_{t+1}} to the likelihood-weighted mean
  * of the scores of the runs with score at least {@code gamma_t}, which is the normal family's minimiser of the
- * cross-entropy to the nominal distribution conditioned on that level. The iterations end once the level reaches the
- * event (0), or after {@code maxIterations}, or when fewer than {@code rho * pilotRuns} pilot runs have a finite
- * score; the result says whether they converged.
+ * cross-entropy to the nominal distribution conditioned on that level. The iterations end with a last update on the
+ * event itself (level 0) once the level reaches it or at least {@code max(100, rho * pilotRuns / 10)} pilot runs
+ * are in the event (which lets them end when the model's own randomness keeps the level from climbing further);
+ * otherwise after {@code maxIterations}, or when fewer than {@code rho * pilotRuns} pilot runs have a finite score.
+ * The result says whether they converged; the estimate is unbiased either way, only less precise.
  *
  * <p><b>Determinism.</b> Run {@code i} of a stage draws only from the {@link RunStreams} of that stage's seed at
  * index {@code i} (the final stage uses the seed itself, cross-entropy iteration {@code t} a seed mixed from it and
@@ -52,6 +56,8 @@ public final class ImportanceSampling {
     public static final long MAX_RUNS = 1_000_000_000L;
     /** The largest number of pilot runs per cross-entropy iteration. */
     public static final int MAX_PILOT_RUNS = 10_000_000;
+    /** The fewest pilot runs in the event that end the iterations before the level reaches it. */
+    static final int MIN_FINAL_ELITE = 100;
 
     private final Experiment experiment;
     private final RareEvent event;
@@ -164,21 +170,27 @@ public final class ImportanceSampling {
             mu = givenShift.clone();
         } else if (maxIterations > 0) {
             converged = false;
+            double rho = eliteFraction;
+            double best = Double.NEGATIVE_INFINITY;
             for (int t = 0; t < maxIterations; t++) {
                 Stage pilot = new Stage(stageSeed(seed, t + 1), mu, pilotRuns, true);
                 execute(pilot, threads);
                 evaluations += pilotRuns;
                 double[] sorted = pilot.score.clone();
                 Arrays.sort(sorted);
-                int eliteCount = (int) Math.max(1, Math.ceil(eliteFraction * pilotRuns));
+                int eliteCount = (int) Math.max(1, Math.ceil(rho * pilotRuns));
                 double level = sorted[pilotRuns - eliteCount];
                 if (level == Double.NEGATIVE_INFINITY) {
                     break;
                 }
-                boolean last = level >= 0;
+                int inEvent = pilotRuns - lowerBound(sorted, 0);
+                boolean last = level >= 0 || inEvent >= Math.max(MIN_FINAL_ELITE, eliteCount / 10);
                 if (last) {
                     level = 0;
+                } else if (level <= best) {
+                    rho = Math.max(rho / 2, Math.min(eliteFraction, (double) MIN_FINAL_ELITE / pilotRuns));
                 }
+                best = Math.max(best, level);
                 double maxLw = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < pilotRuns; i++) {
                     if (pilot.score[i] >= level) {
@@ -240,6 +252,21 @@ public final class ImportanceSampling {
             m.put(space.names().get(k), mu[k]);
         }
         return m;
+    }
+
+    /** The index of the first entry {@code >= x} of a sorted array. */
+    private static int lowerBound(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The seed of a stage: SplitMix64's finaliser of the seed plus the stage times the golden-ratio increment. */
