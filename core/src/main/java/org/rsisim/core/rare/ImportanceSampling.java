@@ -39,7 +39,10 @@ import org.rsisim.core.Simulation;
  * cross-entropy to the nominal distribution conditioned on that level. The iterations end with a last update on the
  * event itself (level 0) once the level reaches it or at least {@code max(100, rho * pilotRuns / 10)} pilot runs
  * are in the event (which lets them end when the model's own randomness keeps the level from climbing further);
- * otherwise after {@code maxIterations}, or when fewer than {@code rho * pilotRuns} pilot runs have a finite score.
+ * otherwise after {@code maxIterations}, or when fewer than 100 pilot runs have a finite score (when fewer than
+ * {@code rho * pilotRuns} but at least 100 do, those are the elite). An event that almost no run records within
+ * the horizon (every other run censored) gives the iterations nothing to rank: define it on a metric that moves
+ * towards it instead, such as a final value at most a threshold.
  * The result says whether they converged; the estimate is unbiased either way, only less precise.
  *
  * <p><b>Determinism.</b> Run {@code i} of a stage draws only from the {@link RunStreams} of that stage's seed at
@@ -181,7 +184,11 @@ public final class ImportanceSampling {
                 int eliteCount = (int) Math.max(1, Math.ceil(rho * pilotRuns));
                 double level = sorted[pilotRuns - eliteCount];
                 if (level == Double.NEGATIVE_INFINITY) {
-                    break;
+                    int finite = pilotRuns - lowerBound(sorted, -Double.MAX_VALUE);
+                    if (finite < MIN_FINAL_ELITE) {
+                        break;
+                    }
+                    level = sorted[pilotRuns - finite];
                 }
                 int inEvent = pilotRuns - lowerBound(sorted, 0);
                 boolean last = level >= 0 || inEvent >= Math.max(MIN_FINAL_ELITE, eliteCount / 10);
