@@ -165,8 +165,9 @@ final class RareCommand implements Callable<Integer> {
             sb.append(System.lineSeparator());
         }
         if (!r.converged()) {
-            sb.append("  warning: the cross-entropy iterations did not reach the event; the estimate is unbiased but"
-                    + " may be imprecise beyond its standard error (raise pilot runs or max iterations)")
+            sb.append("  warning: the cross-entropy iterations did not reach the event; the estimate is unbiased")
+                    .append(System.lineSeparator())
+                    .append("  but may be less precise than its standard error says (raise pilot-runs or max-iterations)")
                     .append(System.lineSeparator());
         }
         return sb.toString();
