@@ -137,8 +137,9 @@ final class RareCommand implements Callable<Integer> {
                 plain ? "plain Monte Carlo" : r.steps().isEmpty() ? "importance sampling, given shift"
                         : "importance sampling, cross-entropy shift"));
         if (r.hits() == 0) {
-            sb.append(String.format(Locale.ROOT, "  no final run was in the event: P is not resolved by %d runs%n",
-                    r.runs()));
+            sb.append(String.format(Locale.ROOT, "  no final run was in the event: P is not resolved by %d runs%s%n",
+                    r.runs(), plain ? String.format(Locale.ROOT, " (P < %.3g at 95 %% confidence, 3 / runs)",
+                            3.0 / r.runs()) : ""));
         } else {
             sb.append(String.format(Locale.ROOT, "  P = %.4g +/- %.2g (95 %% interval [%.4g, %.4g]), relative error"
                     + " %.2f %%%n", r.probability(), r.stderr(), r.estimate().lower(), r.estimate().upper(),
@@ -173,14 +174,14 @@ final class RareCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** What {@code rsisim rare --format json} prints. */
+    /** What {@code rsisim rare --format json} prints; {@code relativeError} is null when no run was in the event. */
     record Json(String scenario, String event, double probability, double stderr, double lower, double upper,
-                double relativeError, double effectiveSampleSize, long hits, long runs, long evaluations,
+                Double relativeError, double effectiveSampleSize, long hits, long runs, long evaluations,
                 long failedRuns, double maxWeightShare, Map<String, Double> shift, List<CrossEntropyStep> steps,
                 boolean converged, long seed, double seconds) {
         static Json of(String scenario, RareEstimate r, double seconds) {
             return new Json(scenario, r.event().toString(), r.probability(), r.stderr(), r.estimate().lower(),
-                    r.estimate().upper(), r.relativeError(), r.effectiveSampleSize(), r.hits(), r.runs(),
+                    r.estimate().upper(), r.hits() == 0 ? null : r.relativeError(), r.effectiveSampleSize(), r.hits(), r.runs(),
                     r.evaluations(), r.failedRuns(), r.maxWeightShare(), new LinkedHashMap<>(r.shift()), r.steps(),
                     r.converged(), r.seed(), seconds);
         }

@@ -53,6 +53,15 @@ class RareCommandTest {
         // P(fidelity <= 0.55) = 0.05 / 0.49
         double se = Math.sqrt(0.102 * 0.898 / 10_000);
         assertEquals(0.05 / 0.49, doc.at("/probability").asDouble(), 4.42 * se, doc.toString());
+        // alignment <= 0.5^10 needs fidelity <= 0.5, which U(0.5, 0.99) never draws
+        String[] none = {"rare", f.toString(), "--metric", "alignment", "--at-most", String.valueOf(Math.pow(0.5, 10)),
+            "--plain", "--runs", "1000"};
+        JsonNode zero = Cli.json(Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(none),
+                java.util.stream.Stream.of("--format", "json")).toArray(String[]::new)));
+        assertEquals(0, zero.at("/hits").asLong());
+        assertTrue(zero.at("/relativeError").isNull(), zero.toString());
+        Cli.Outcome table = Cli.run(none);
+        assertTrue(table.out().contains("P < 0.00300 at 95 % confidence"), table.out());
     }
 
     @Test
