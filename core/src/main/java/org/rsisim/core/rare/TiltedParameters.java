@@ -2,9 +2,9 @@ package org.rsisim.core.rare;
 
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.hipparchus.special.Erf;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.Distribution;
+import org.rsisim.core.distribution.Distributions;
 
 /**
  * Draws a run's parameters with the normal scores of the uncertain parameters shifted by a mean {@code mu}, and
@@ -19,7 +19,8 @@ import org.rsisim.core.distribution.Distribution;
  * {@code w = exp(-mu.z + |mu|^2 / 2)}.
  */
 final class TiltedParameters {
-    private static final double SQRT2 = Math.sqrt(2);
+    /** The standard normal, whose CDF is the one the experiment's copula maps normal scores with. */
+    private static final Distribution STANDARD_NORMAL = Distributions.normal(0, 1);
     private static final double U_MIN = 0x1.0p-53;
     private static final double U_MAX = 1 - 0x1.0p-53;
 
@@ -87,9 +88,12 @@ final class TiltedParameters {
         return -dot + halfMuSquared;
     }
 
-    /** The standard normal CDF, kept inside {@code [2^-53, 1 - 2^-53]} as the experiment's copula keeps it. */
+    /**
+     * The standard normal CDF (the library's, accurate in both tails), kept inside {@code [2^-53, 1 - 2^-53]} as the
+     * experiment's copula keeps it.
+     */
     static double phi(double z) {
-        double u = 0.5 * Erf.erfc(-z / SQRT2);
+        double u = STANDARD_NORMAL.cdf(z);
         return Math.min(Math.max(u, U_MIN), U_MAX);
     }
 }
