@@ -247,6 +247,7 @@ final class Configuration {
             com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
                     .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.SPLIT_LINES)
                     .build());
 
     private static JsonNode json(Node n) {
