@@ -237,14 +237,21 @@ public final class ServeServer implements AutoCloseable {
     }
 
     private void execute(Job job) {
-        var limit = timer.schedule(() -> {
-            job.timedOut = true;
+        java.util.concurrent.ScheduledFuture<?> limit = null;
+        try {
+            limit = timer.schedule(() -> {
+                job.timedOut = true;
+                job.cancellation.cancel();
+            }, config.maxSeconds(), TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
             job.cancellation.cancel();
-        }, config.maxSeconds(), TimeUnit.SECONDS);
+        }
         try {
             job.run(engine);
         } finally {
-            limit.cancel(false);
+            if (limit != null) {
+                limit.cancel(false);
+            }
         }
     }
 
