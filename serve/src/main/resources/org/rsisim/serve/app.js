@@ -364,6 +364,8 @@
   }
 
   const WIDTH = 420, HEIGHT = 240;
+  // years and generations without thousands separators
+  const plain = (u, values) => values.map((v) => v === null ? '' : String(Number(v.toPrecision(6))));
 
   function drawResult(data, status) {
     for (const c of Object.values(rsisim.charts)) c.destroy();
@@ -426,7 +428,8 @@
         rsisim.charts['event:' + name] = new uPlot({
           width: WIDTH, height: HEIGHT,
           scales: { x: { time: false }, y: { range: [0, 1] } },
-          axes: [{ label: e.unit }, { label: 'probability' }],
+          axes: [{ label: e.unit, values: plain }, { label: 'probability' }],
+          legend: { live: false },
           series: [{ label: e.unit }, { label: '2.5 %', stroke: '#9ecae1' },
             { label: 'P', stroke: '#08519c', width: 2, points: { show: true, size: 6 } },
             { label: '97.5 %', stroke: '#9ecae1' }],
@@ -449,7 +452,8 @@
         rsisim.charts['series:' + name] = new uPlot({
           width: WIDTH, height: HEIGHT,
           scales: { x: { time: false }, y: positive ? { distr: 3 } : {} },
-          axes: [{ label: s.indexUnit }, { label: s.unit }],
+          axes: [{ label: s.indexUnit, values: plain }, { label: s.unit }],
+          legend: { live: false },
           series: [{ label: s.indexUnit }, { label: 'p05', stroke: '#c6dbef' }, { label: 'p25', stroke: '#6baed6' },
             { label: 'median', stroke: '#08519c', width: 2 }, { label: 'p75', stroke: '#6baed6' },
             { label: 'p95', stroke: '#c6dbef' }],
@@ -478,6 +482,7 @@
           width: WIDTH, height: HEIGHT,
           scales: { x: { time: false, distr: hist.logarithmic ? 3 : 1 } },
           axes: [{ label: s.unit }, { label: 'runs' }],
+          legend: { show: false },
           series: [{ label: s.unit }, { label: 'runs', stroke: '#3182bd', fill: 'rgba(49,130,189,0.5)',
             paths: uPlot.paths.bars({ size: [1, Infinity], align: 0 }), points: { show: false } }],
         }, [x, hist.counts], box);
