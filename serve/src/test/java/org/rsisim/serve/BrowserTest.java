@@ -247,6 +247,39 @@ class BrowserTest {
 
     @Test
     @Order(5)
+    void aPastedScenarioRunsAndALongRunCanBeCancelled() {
+        open(server.url().toString());
+        driver.findElement(By.cssSelector("#paste summary")).click();
+        String text = "name: pasted-check\nextends: clark-2028\nruns: 3000\nseed: 5\n";
+        driver.findElement(By.id("text")).sendKeys(text);
+        driver.findElement(By.id("use-text")).click();
+        await(30).until(d -> "3000".equals(d.findElement(By.id("runs")).getAttribute("value")));
+        runAndWait(60);
+        Proportion[] expected = engine(text).event(EVENT).probabilityBy();
+        List<Double> p = plotted("event:" + EVENT, 2);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i].p(), p.get(i));
+        }
+        assertTrue(driver.getCurrentUrl().contains("#text="), driver.getCurrentUrl());
+
+        WebElement area = driver.findElement(By.id("text"));
+        area.clear();
+        area.sendKeys("extends: ai-futures-2025\nblock-size: 64\n");
+        driver.findElement(By.id("use-text")).click();
+        await(30).until(d -> d.findElement(By.id("model")).getText().contains("ai-futures"));
+        type("runs", "200000");
+        Object before = js("return window.rsisim.runId");
+        driver.findElement(By.id("run")).click();
+        await(60).until(d -> d.findElement(By.id("status")).getText().contains(" of 200,000 runs"));
+        driver.findElement(By.id("cancel")).click();
+        waitForResult(before, 60);
+        assertTrue(driver.findElement(By.id("status")).getText().contains("cancelled"),
+                driver.findElement(By.id("status")).getText());
+        assertEquals(Boolean.TRUE, js("return window.rsisim.result.manifest.partial"));
+    }
+
+    @Test
+    @Order(6)
     void clark2028WithAHundredThousandRunsIsDrawnSoonAfterRun() throws Exception {
         open(server.url().toString());
         type("runs", "100000");
