@@ -363,7 +363,7 @@
     return box;
   }
 
-  const WIDTH = 420, HEIGHT = 240;
+  const WIDTH = 400, HEIGHT = 230;
   // years and generations without thousands separators
   const plain = (u, values) => values.map((v) => v === null ? '' : String(Number(v.toPrecision(6))));
 
