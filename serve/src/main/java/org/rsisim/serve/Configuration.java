@@ -90,9 +90,10 @@ final class Configuration {
                     throw new BadRequest(field, name + ": give a number or a distribution such as "
                             + "{uniform: {min: 1, max: 2}}");
                 }
-                if (value.length() > MAX_EDIT_CHARS || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                if (value.length() > MAX_EDIT_CHARS || !value.chars().allMatch(c -> c >= 0x20 && c != 0x7f
+                        && c != 0x85 && c != 0x2028 && c != 0x2029)) {
                     throw new BadRequest(field, name + ": a value is one line of at most " + MAX_EDIT_CHARS
-                            + " characters");
+                            + " characters, without control characters or line separators");
                 }
                 yaml.append("  ").append(name).append(": ").append(value.strip()).append('\n');
                 lines.add(name);
@@ -103,8 +104,8 @@ final class Configuration {
             } catch (ScenarioException ex) {
                 throw located(ex, display, lines, side, bundled);
             }
-            if (!(parsed instanceof Node.Mapping m) || !(m.get("parameters") instanceof Node.Mapping p)
-                    || p.values().size() != edits.size()) {
+            if (!(parsed instanceof Node.Mapping m) || m.values().size() != 1
+                    || !(m.get("parameters") instanceof Node.Mapping p) || p.values().size() != edits.size()) {
                 throw new BadRequest(side, "the edits of configuration " + side.toUpperCase(java.util.Locale.ROOT)
                         + " are not one value per parameter; write each value on one line, in flow style");
             }

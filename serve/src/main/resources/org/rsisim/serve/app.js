@@ -236,7 +236,9 @@
     saveState();
     setBusy(true);
     $('status').textContent = 'starting';
+    rsisim.timing = {};
     api('api/runs', { method: 'POST', body: JSON.stringify(r) }).then((job) => {
+      rsisim.timing.accepted = performance.now() - state.clickedAt;
       state.job = job;
       follow(job);
     }).catch((e) => { setBusy(false); $('status').textContent = ''; showError(e); });
@@ -254,6 +256,7 @@
     es.addEventListener('progress', (ev) => progress(JSON.parse(ev.data)));
     es.addEventListener('done', (ev) => {
       es.close();
+      rsisim.timing.done = performance.now() - state.clickedAt;
       const s = JSON.parse(ev.data);
       progress(s);
       finish(s);
@@ -281,6 +284,7 @@
     }
     const file = s.compare ? 'compare.json' : 'result.json';
     api('api/runs/' + s.id + '/' + file).then((data) => {
+      rsisim.timing.fetched = performance.now() - state.clickedAt;
       if (s.compare) drawCompare(data, s); else drawResult(data, s);
       const ms = performance.now() - state.clickedAt;
       rsisim.drawnMs = ms;

@@ -291,12 +291,18 @@ class BrowserTest {
             double selenium = (System.nanoTime() - t0) / 1e6;
             double page = ((Number) js("return window.rsisim.drawnMs")).doubleValue();
             double wall = ((Number) js("return window.rsisim.result.manifest.wallTimeSeconds")).doubleValue() * 1e3;
-            lines.add(String.format(Locale.ROOT, "%.0f %.0f %.0f", page, selenium, wall));
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> t = (java.util.Map<String, Object>) js("return window.rsisim.timing");
+            lines.add(String.format(Locale.ROOT, "%.0f %.0f %.0f %.0f %.0f %.0f", page, selenium, wall,
+                    ((Number) t.get("accepted")).doubleValue(), ((Number) t.get("done")).doubleValue(),
+                    ((Number) t.get("fetched")).doubleValue()));
         }
         Files.writeString(out.resolve("clark-2028-timing.txt"), "# clark-2028, 10^5 runs, "
                 + Runtime.getRuntime().availableProcessors() + " processors: milliseconds from the click on Run to "
                 + "the drawn charts, as the page measures it (performance.now) and as the test does (click to "
-                + "result seen), and the engine's wall time of the run, one line per run after one warm-up run\n" + String.join("\n", lines) + "\n",
+                + "result seen), the engine's wall time of the run, and on the page's clock when the run was "
+                + "accepted, when its 'done' event came and when its result was fetched; one line per run after one "
+                + "warm-up run\n" + String.join("\n", lines) + "\n",
                 StandardCharsets.UTF_8);
         System.out.println("clark-2028 10^5 runs, drawn after Run (page ms, test ms, engine ms): " + lines);
         assertEquals(100_000L, ((Number) js("return window.rsisim.result.manifest.runs")).longValue());

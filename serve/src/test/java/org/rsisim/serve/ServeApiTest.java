@@ -156,6 +156,13 @@ class ServeApiTest {
             assertTrue(e.get("error").asText().contains("cannot name a file"), e.toString());
         }
 
+        for (String sep : new String[] {"\\n", "\\r", "\\u2028", "\\u0085", "\\t"}) {
+            e = Http.json(http.post("/api/runs", "{\"scenario\": \"clark-2028\", \"runs\": 10, \"edits\": "
+                    + "{\"base_generation_years\": \"1" + sep + "extends: /etc/passwd\"}}"));
+            assertEquals("a.base_generation_years", e.get("field").asText(), e.toString());
+            assertTrue(e.get("error").asText().contains("one line"), e.toString());
+        }
+
         r = http.post("/api/runs", "{\"scenario\": \"clark-2028\", \"runs\": 300000}");
         assertEquals(400, r.statusCode());
         assertEquals("runs", Http.json(r).get("field").asText());
