@@ -74,6 +74,7 @@ public final class Main {
         cl.addSubcommand(new Commands.Scenarios(session));
         cl.addSubcommand(new Commands.Show(session));
         cl.addSubcommand(new Commands.Report(session));
+        cl.addSubcommand(new ServeCommand(session));
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));
