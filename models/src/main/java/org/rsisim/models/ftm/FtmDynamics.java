@@ -88,7 +88,9 @@ public final class FtmDynamics {
     private final int n;
     private final int steps;
 
-    // automation requirements, length n + 1
+    // automation requirements and productivities per category, length n + 1
+    private final Category goodsCategory;
+    private final Category rndCategory;
     private final double[] goodsTraining;
     private final double[] goodsRuntime;
     private final double[] rndTraining;
@@ -96,24 +98,16 @@ public final class FtmDynamics {
     private final double[] quantileKeys = {0.0, 0.05, 0.1, 0.2, 0.5, 1.0};
     private final double[] quantileValues = new double[6];
 
-    // productivities and their powers, per category, length n + 1
     private final double[] etaGoods;
     private final double[] etaRnd;
-    private final double[] etaSigmaGoods;
-    private final double[] etaSigmaRnd;
-    private final double[] etaSigmaM1Goods;
-    private final double[] etaSigmaM1Rnd;
 
     // task weights per sector, and beta^sigma, (beta eta)^sigma / eta
     private final Sector goods;
     private final Sector hardwareRnd;
     private final Sector softwareRnd;
 
-    // scratch of the allocation solver, and of the no-automation counterfactual
-    private final double[] sumsBeta;
-    private final double[] sumsBetaEta;
-    private final double[] scratchLabour;
-    private final double[] scratchCompute;
+    // the no-automation counterfactual of hardware R&D, and scratch of the calibration
+    private final Allocation counterfactual;
     private final double[] scratchTaskInput;
 
     // per-step history
@@ -139,15 +133,58 @@ public final class FtmDynamics {
     private double agiYear;
     private int doublings;
 
-    /** Per-sector constants and task arrays. */
+    /**
+     * Requirements of a category of tasks (goods and services, or R&amp;D) and the productivities {@code eta} with
+     * their powers {@code eta^sigma}, {@code eta^(sigma-1)} and {@code eta^(sigma rho)}. With the tradeoff on,
+     * {@code R_j (T_j / B)^tau} is computed as {@code scaled_j s} with {@code scaled_j = R_j (T_j / T_n)^tau} once
+     * per run and {@code s = (T_n / B)^tau} once per step, and the powers likewise, so that a step takes four
+     * powers per category instead of four per task.
+     */
+    private static final class Category {
+        final double[] training;
+        final double[] runtime;
+        final double[] eta;
+        final double[] etaSigma;
+        final double[] etaSigmaM1;
+        final double[] etaSigmaRho;
+        final double[] scaled;
+        final double[] scaledSigma;
+        final double[] scaledSigmaM1;
+        final double[] scaledSigmaRho;
+        double sigma;
+        double rho;
+        double reference;
+
+        Category(int size) {
+            training = new double[size];
+            runtime = new double[size];
+            eta = new double[size];
+            etaSigma = new double[size];
+            etaSigmaM1 = new double[size];
+            etaSigmaRho = new double[size];
+            scaled = new double[size];
+            scaledSigma = new double[size];
+            scaledSigmaM1 = new double[size];
+            scaledSigmaRho = new double[size];
+        }
+    }
+
+    /**
+     * Per-sector constants and task arrays. Besides the source's quantities: {@code u_j = a_j (a_j^sigma)^rho},
+     * its suffix sums, and the prefix sums of {@code u_j (eta_j^sigma)^rho}, with which the CES of the task
+     * inputs takes a few powers instead of one per task (see {@link FtmDynamics#cesTasks}).
+     */
     private static final class Sector {
         final double[] innerWeights;
         final double[] outerWeights = new double[2];
         final double[] betaSigma;
         final double[] betaEtaSigma;
-        final double[] labourTask;
-        final double[] computeTask;
-        final double[] taskInput;
+        final double[] sumsBeta;
+        final double[] sumsBetaEta;
+        final double[] u;
+        final double[] suffixU;
+        final double[] prefixV;
+        final Allocation allocation;
         double innerSum;
         double outerSum;
         double capital;
@@ -159,9 +196,12 @@ public final class FtmDynamics {
             innerWeights = new double[size];
             betaSigma = new double[size];
             betaEtaSigma = new double[size];
-            labourTask = new double[size];
-            computeTask = new double[size];
-            taskInput = new double[size];
+            sumsBeta = new double[size + 1];
+            sumsBetaEta = new double[size + 1];
+            u = new double[size];
+            suffixU = new double[size + 1];
+            prefixV = new double[size + 1];
+            allocation = new Allocation(size);
         }
     }
 
@@ -195,23 +235,18 @@ public final class FtmDynamics {
         }
         this.steps = count;
         int size = n + 1;
-        goodsTraining = new double[size];
-        goodsRuntime = new double[size];
-        rndTraining = new double[size];
-        rndRuntime = new double[size];
-        etaGoods = new double[size];
-        etaRnd = new double[size];
-        etaSigmaGoods = new double[size];
-        etaSigmaRnd = new double[size];
-        etaSigmaM1Goods = new double[size];
-        etaSigmaM1Rnd = new double[size];
+        goodsCategory = new Category(size);
+        rndCategory = new Category(size);
+        goodsTraining = goodsCategory.training;
+        goodsRuntime = goodsCategory.runtime;
+        rndTraining = rndCategory.training;
+        rndRuntime = rndCategory.runtime;
+        etaGoods = goodsCategory.eta;
+        etaRnd = rndCategory.eta;
         goods = new Sector(size);
         hardwareRnd = new Sector(size);
         softwareRnd = new Sector(size);
-        sumsBeta = new double[size + 1];
-        sumsBetaEta = new double[size + 1];
-        scratchLabour = new double[size];
-        scratchCompute = new double[size];
+        counterfactual = new Allocation(size);
         scratchTaskInput = new double[size];
         year = new double[steps];
         gwp = new double[steps];
@@ -375,8 +410,13 @@ public final class FtmDynamics {
         double tfpFactor = Math.exp(TFP_GROWTH.get(p) * dt);
 
         // task weights calibrated to the initial shares, with the initial training run
-        productivities(goodsRuntime, goodsTraining, btr0, etaGoods);
-        productivities(rndRuntime, rndTraining, btr0, etaRnd);
+        goodsCategory.sigma = sigmaGoods;
+        goodsCategory.rho = rhoLabourGoods;
+        rndCategory.sigma = sigmaRnd;
+        rndCategory.rho = rhoLabourRnd;
+        boolean etaFixed = tradeoff == 0;
+        prepare(goodsCategory, btr0);
+        prepare(rndCategory, btr0);
         calibrate(goods, capital * fCapitalGoods, labour * fLabourGoods, comp * fComputeGoods, etaGoods,
                 rhoLabourGoods, rhoCapitalGoods, capitalShareGoods / cognitiveGoods,
                 computeShareGoods / labourShareGoods);
@@ -384,16 +424,13 @@ public final class FtmDynamics {
                 rhoLabourRnd, rhoCapitalHardwareRnd, capitalShareHw / cognitiveHw, computeShareHw / labourShareHw);
         calibrate(softwareRnd, Math.pow(hw, experimentsEfficiency), labour * fLabourSw, comp * fComputeSw, etaRnd,
                 rhoLabourRnd, rhoCapitalSoftwareRnd, experimentsShare / cognitiveSw, computeShareSw / labourShareSw);
-        weightPowers(goods, sigmaGoods);
-        weightPowers(hardwareRnd, sigmaRnd);
-        weightPowers(softwareRnd, sigmaRnd);
-        boolean etaFixed = tradeoff == 0;
+        weightPowers(goods, sigmaGoods, rhoLabourGoods);
+        weightPowers(hardwareRnd, sigmaRnd, rhoLabourRnd);
+        weightPowers(softwareRnd, sigmaRnd, rhoLabourRnd);
         if (etaFixed) {
-            etaPowers(etaGoods, sigmaGoods, etaSigmaGoods, etaSigmaM1Goods);
-            etaPowers(etaRnd, sigmaRnd, etaSigmaRnd, etaSigmaM1Rnd);
-            betaEta(goods, etaGoods, sigmaGoods);
-            betaEta(hardwareRnd, etaRnd, sigmaRnd);
-            betaEta(softwareRnd, etaRnd, sigmaRnd);
+            betaEta(goods, goodsCategory);
+            betaEta(hardwareRnd, rndCategory);
+            betaEta(softwareRnd, rndCategory);
         }
 
         double goodsOutput0 = 0;
@@ -466,25 +503,23 @@ public final class FtmDynamics {
             double btr = comp * fTraining;
             biggestTrainingRun[i] = btr;
             if (!etaFixed) {
-                productivities(goodsRuntime, goodsTraining, btr, etaGoods);
-                productivities(rndRuntime, rndTraining, btr, etaRnd);
-                etaPowers(etaGoods, sigmaGoods, etaSigmaGoods, etaSigmaM1Goods);
-                etaPowers(etaRnd, sigmaRnd, etaSigmaRnd, etaSigmaM1Rnd);
-                betaEta(goods, etaGoods, sigmaGoods);
-                betaEta(hardwareRnd, etaRnd, sigmaRnd);
-                betaEta(softwareRnd, etaRnd, sigmaRnd);
+                productivities(goodsCategory, btr);
+                productivities(rndCategory, btr);
+                betaEta(goods, goodsCategory);
+                betaEta(hardwareRnd, rndCategory);
+                betaEta(softwareRnd, rndCategory);
             }
             double threshold = btr * maxTradeoff;
             int atGoods = countBelow(goodsTraining, threshold);
             int atRnd = countBelow(rndTraining, threshold);
 
             // production
-            produce(goods, capital * fCapitalGoods, labour * fLabourGoods, comp * fComputeGoods, etaGoods,
-                    etaSigmaGoods, etaSigmaM1Goods, sigmaGoods, rhoLabourGoods, rhoCapitalGoods, atGoods, tfpGoods);
-            produce(hardwareRnd, capital * fCapitalHw, labour * fLabourHw, comp * fComputeHw, etaRnd, etaSigmaRnd,
-                    etaSigmaM1Rnd, sigmaRnd, rhoLabourRnd, rhoCapitalHardwareRnd, atRnd, tfpRnd);
-            produce(softwareRnd, Math.pow(hw, experimentsEfficiency), labour * fLabourSw, comp * fComputeSw, etaRnd,
-                    etaSigmaRnd, etaSigmaM1Rnd, sigmaRnd, rhoLabourRnd, rhoCapitalSoftwareRnd, atRnd, tfpRnd);
+            produce(goods, capital * fCapitalGoods, labour * fLabourGoods, comp * fComputeGoods, goodsCategory,
+                    rhoCapitalGoods, atGoods, tfpGoods);
+            produce(hardwareRnd, capital * fCapitalHw, labour * fLabourHw, comp * fComputeHw, rndCategory,
+                    rhoCapitalHardwareRnd, atRnd, tfpRnd);
+            produce(softwareRnd, Math.pow(hw, experimentsEfficiency), labour * fLabourSw, comp * fComputeSw,
+                    rndCategory, rhoCapitalSoftwareRnd, atRnd, tfpRnd);
             if (i == 0) {
                 goodsOutput0 = goods.output;
                 hwOutput0 = hardwareRnd.output;
@@ -493,12 +528,8 @@ public final class FtmDynamics {
             gwp[i] = goods.output * (gwp0 / goodsOutput0);
 
             // hardware R&D output with only task 0 automatable
-            solve(hardwareRnd.labour, hardwareRnd.compute, hardwareRnd, etaRnd, etaSigmaRnd, etaSigmaM1Rnd, sigmaRnd,
-                    1, scratchLabour, scratchCompute);
-            for (int j = 0; j <= n; j++) {
-                scratchTaskInput[j] = scratchLabour[j] + etaRnd[j] * scratchCompute[j];
-            }
-            double cognitive = ces(scratchTaskInput, hardwareRnd.innerWeights, hardwareRnd.innerSum, rhoLabourRnd);
+            solve(hardwareRnd.labour, hardwareRnd.compute, hardwareRnd, rndCategory, 1, counterfactual);
+            double cognitive = cesTasks(hardwareRnd, rndCategory, counterfactual);
             double noAutomation = tfpRnd * ces2(hardwareRnd.capital, cognitive, hardwareRnd.outerWeights,
                     hardwareRnd.outerSum, rhoCapitalHardwareRnd);
             automationMultiplier[i] = hardwareRnd.output / noAutomation;
@@ -594,30 +625,96 @@ public final class FtmDynamics {
         }
     }
 
-    private void productivities(double[] runtime, double[] training, double btr, double[] eta) {
+    /** Per run: the productivities when the tradeoff is off, else the scaled requirements and their powers. */
+    private void prepare(Category c, double btr0) {
+        double sigma = c.sigma;
+        if (tradeoff == 0) {
+            for (int j = 0; j <= n; j++) {
+                double req = c.runtime[j];
+                double eta = 1 / Math.max(req, 1);
+                c.eta[j] = eta;
+                c.etaSigma[j] = Math.pow(eta, sigma);
+                c.etaSigmaM1[j] = Math.pow(eta, sigma - 1);
+                c.etaSigmaRho[j] = Math.pow(c.etaSigma[j], c.rho);
+            }
+            return;
+        }
+        c.reference = c.training[n];
         for (int j = 0; j <= n; j++) {
-            double base = training[j] / btr;
-            double req = runtime[j] * (base == 0 ? 0 : Math.pow(base, tradeoff));
-            eta[j] = 1 / Math.max(req, 1);
+            double a = c.runtime[j] * Math.pow(c.training[j] / c.reference, tradeoff);
+            c.scaled[j] = a;
+            c.scaledSigma[j] = Math.pow(a, -sigma);
+            c.scaledSigmaM1[j] = Math.pow(a, 1 - sigma);
+            c.scaledSigmaRho[j] = Math.pow(a, -sigma * c.rho);
+        }
+        productivities(c, btr0);
+    }
+
+    /** Per step with the tradeoff on: {@code eta_j = 1 / max(1, R_j (T_j / B)^tau)} and its powers. */
+    private void productivities(Category c, double btr) {
+        double s = Math.pow(c.reference / btr, tradeoff);
+        double sSigma = Math.pow(s, -c.sigma);
+        double sSigmaM1 = Math.pow(s, 1 - c.sigma);
+        double sSigmaRho = Math.pow(s, -c.sigma * c.rho);
+        for (int j = 0; j <= n; j++) {
+            double x = c.scaled[j] * s;
+            if (x > 1) {
+                c.eta[j] = 1 / x;
+                c.etaSigma[j] = c.scaledSigma[j] * sSigma;
+                c.etaSigmaM1[j] = c.scaledSigmaM1[j] * sSigmaM1;
+                c.etaSigmaRho[j] = c.scaledSigmaRho[j] * sSigmaRho;
+            } else {
+                c.eta[j] = 1;
+                c.etaSigma[j] = 1;
+                c.etaSigmaM1[j] = 1;
+                c.etaSigmaRho[j] = 1;
+            }
         }
     }
 
-    private void etaPowers(double[] eta, double sigma, double[] etaSigma, double[] etaSigmaM1) {
-        for (int j = 0; j <= n; j++) {
-            etaSigma[j] = Math.pow(eta[j], sigma);
-            etaSigmaM1[j] = Math.pow(eta[j], sigma - 1);
-        }
-    }
-
-    private void weightPowers(Sector s, double sigma) {
-        for (int j = 0; j <= n; j++) {
+    /** Per run: {@code beta^sigma}, its running sums, {@code u} and its suffix sums. */
+    private void weightPowers(Sector s, double sigma, double rho) {
+        int size = n + 1;
+        for (int j = 0; j < size; j++) {
             s.betaSigma[j] = Math.pow(s.innerWeights[j], sigma);
+            s.u[j] = s.innerWeights[j] * Math.pow(s.betaSigma[j], rho);
+        }
+        double sum = 0;
+        for (int i = size; i >= 0; i--) {
+            if (i < size) {
+                sum += s.betaSigma[i];
+            }
+            s.sumsBeta[i] = sum;
+        }
+        s.suffixU[size] = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            s.suffixU[i] = s.suffixU[i + 1] + s.u[i];
         }
     }
 
-    private void betaEta(Sector s, double[] eta, double sigma) {
-        for (int j = 0; j <= n; j++) {
-            s.betaEtaSigma[j] = Math.pow(s.innerWeights[j] * eta[j], sigma) / eta[j];
+    /** {@code (beta eta)^sigma / eta}, its running sums, and the prefix sums of {@code u eta^(sigma rho)}. */
+    private void betaEta(Sector s, Category c) {
+        int size = n + 1;
+        double[] eta = c.eta;
+        if (tradeoff == 0) {
+            for (int j = 0; j < size; j++) {
+                s.betaEtaSigma[j] = Math.pow(s.innerWeights[j] * eta[j], c.sigma) / eta[j];
+            }
+        } else {
+            for (int j = 0; j < size; j++) {
+                s.betaEtaSigma[j] = s.betaSigma[j] * c.etaSigmaM1[j];
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i <= size; i++) {
+            s.sumsBetaEta[i] = sum;
+            if (i < size) {
+                sum += s.betaEtaSigma[i];
+            }
+        }
+        s.prefixV[0] = 0;
+        for (int i = 0; i < size; i++) {
+            s.prefixV[i + 1] = s.prefixV[i] + s.u[i] * c.etaSigmaRho[i];
         }
     }
 
@@ -631,10 +728,20 @@ public final class FtmDynamics {
         return c;
     }
 
+    /** Tasks with {@code eta_j C_j > 10 L_j}, less task 0; from the allocation's shape when it has one. */
     private int automatedCount(Sector s, double[] eta) {
+        Allocation a = s.allocation;
+        if (a.structured) {
+            // compute-only tasks have C_j > 0 and L_j = 0, labour-only tasks C_j = 0 and L_j > 0
+            int c = a.computeEnd;
+            if (a.mixed >= 0 && eta[a.mixed] * a.mixedCompute > 10 * a.mixedLabour) {
+                c++;
+            }
+            return c - 1;
+        }
         int c = 0;
         for (int j = 0; j <= n; j++) {
-            if (eta[j] * s.computeTask[j] > 10 * s.labourTask[j]) {
+            if (eta[j] * a.computeTask[j] > 10 * a.labourTask[j]) {
                 c++;
             }
         }
@@ -732,79 +839,180 @@ public final class FtmDynamics {
         s.outerSum = 0 + probs[0] + probs[1];
     }
 
-    private void produce(Sector s, double capital, double labour, double comp, double[] eta, double[] etaSigma,
-                         double[] etaSigmaM1, double sigma, double rhoL, double rhoK, int at, double tfp) {
+    private void produce(Sector s, double capital, double labour, double comp, Category c, double rhoK, int at,
+                         double tfp) {
         s.capital = capital;
         s.labour = labour;
         s.compute = comp;
-        solve(labour, comp, s, eta, etaSigma, etaSigmaM1, sigma, at, s.labourTask, s.computeTask);
-        for (int j = 0; j <= n; j++) {
-            s.taskInput[j] = s.labourTask[j] + eta[j] * s.computeTask[j];
-        }
-        double cognitive = ces(s.taskInput, s.innerWeights, s.innerSum, rhoL);
+        solve(labour, comp, s, c, at, s.allocation);
+        double cognitive = cesTasks(s, c, s.allocation);
         s.output = ces2(capital, cognitive, s.outerWeights, s.outerSum, rhoK) * tfp;
     }
 
-    /** The source's solve_allocation: optimal split of labour L and compute C over the tasks. */
-    private void solve(double L, double C, Sector s, double[] eta, double[] etaSigma, double[] etaSigmaM1,
-                       double sigma, int at, double[] labourTask, double[] computeTask) {
+    /**
+     * An allocation of labour and compute over the tasks. The source's allocation has a shape: tasks
+     * {@code [0, computeEnd)} get compute only, {@code F beta_j^sigma eta_j^(sigma-1)}; task {@code mixed} (or none,
+     * -1) gets both; tasks {@code [labourStart, n]} get labour only, {@code G beta_j^sigma}. When it has that shape
+     * ({@code structured}) only the factors are kept; otherwise the task arrays hold it, computed as the source
+     * computes them.
+     */
+    private static final class Allocation {
+        final double[] labourTask;
+        final double[] computeTask;
+        final double[] taskInput;
+        boolean structured;
+        int computeEnd;
+        double computeFactor;
+        int mixed;
+        double mixedLabour;
+        double mixedCompute;
+        int labourStart;
+        double labourFactor;
+
+        Allocation(int size) {
+            labourTask = new double[size];
+            computeTask = new double[size];
+            taskInput = new double[size];
+        }
+    }
+
+    /**
+     * The CES of a sector's task inputs for an allocation. With the allocation's shape it is
+     * {@code (F^rho sum_{j<computeEnd} u_j eta_j^(sigma rho) + a_m x_m^rho + G^rho sum_{j>=labourStart} u_j) / S}
+     * to the power {@code 1/rho}, since a compute-only task's input is {@code F beta_j^sigma eta_j^sigma} and a
+     * labour-only task's {@code G beta_j^sigma}: the source's sum, grouped otherwise. Without the shape it sums the
+     * tasks one by one as the source does.
+     */
+    private double cesTasks(Sector s, Category c, Allocation a) {
+        double rho = c.rho;
+        if (!a.structured) {
+            double[] eta = c.eta;
+            for (int j = 0; j <= n; j++) {
+                a.taskInput[j] = a.labourTask[j] + eta[j] * a.computeTask[j];
+            }
+            return ces(a.taskInput, s.innerWeights, s.innerSum, rho);
+        }
+        double sum = 0;
+        if (a.computeEnd > 0) {
+            sum += Math.pow(a.computeFactor, rho) * s.prefixV[a.computeEnd];
+        }
+        if (a.mixed >= 0) {
+            sum += s.innerWeights[a.mixed] * pow0(a.mixedLabour + c.eta[a.mixed] * a.mixedCompute, rho);
+        }
+        if (a.labourStart <= n && a.labourFactor != 0) {
+            sum += Math.pow(a.labourFactor, rho) * s.suffixU[a.labourStart];
+        }
+        return Math.pow(sum / s.innerSum, 1. / rho);
+    }
+
+    /**
+     * The source's solve_allocation: the optimal split of labour {@code L} and compute {@code C} over the tasks,
+     * of which the first {@code at} are automatable. For each candidate critical task {@code I}, the source's
+     * equations 20 and 18 give its compute and labour; the first with non-negative labour wins (equations 17 and
+     * 14 give the others), with a correction when its compute is negative; with none, the last automatable task
+     * is critical with no labour (equations 14, 15 and 22).
+     */
+    private void solve(double L, double C, Sector s, Category c, int at, Allocation out) {
         int size = n + 1;
         double[] bs = s.betaSigma;
-        double sum = 0;
-        for (int i = size; i >= 0; i--) {
-            if (i < size) {
-                sum += bs[i];
-            }
-            sumsBeta[i] = sum;
-        }
-        sum = 0;
-        double[] bes = s.betaEtaSigma;
-        for (int i = 0; i <= size; i++) {
-            sumsBetaEta[i] = sum;
-            if (i < size) {
-                sum += bes[i];
-            }
-        }
-        boolean found = false;
-        for (int I = 0; I < at; I++) {
-            double a = etaSigma[I] * sumsBeta[I];
-            double b = sumsBetaEta[I];
-            double cI = (C * a - L * b) / (a + eta[I] * b);
-            double lI = (L + eta[I] * cI) * (bs[I] / sumsBeta[I]) - eta[I] * cI;
-            if (lI >= 0) {
-                found = true;
-                Arrays.fill(labourTask, 0);
-                Arrays.fill(computeTask, 0);
-                computeTask[I] = cI;
-                labourTask[I] = lI;
-                for (int i = I + 1; i < size; i++) {
-                    labourTask[i] = (L + eta[I] * cI) * (bs[i] / sumsBeta[I]);
-                }
-                double z = sumsBetaEta[I + 1];
-                for (int i = 0; i < I; i++) {
-                    computeTask[i] = (C + lI / eta[I]) * bs[i] * etaSigmaM1[i] / z;
-                }
-                if (I > 0 && cI < 0) {
-                    for (int i = I; i < size; i++) {
-                        computeTask[i] = 0;
-                    }
-                    for (int i = 0; i < I; i++) {
-                        computeTask[i] = C * bs[i] * etaSigmaM1[i] / sumsBetaEta[I];
-                    }
-                    for (int i = 0; i < I; i++) {
-                        labourTask[i] = 0;
-                    }
-                    for (int i = I; i < size; i++) {
-                        labourTask[i] = L * (bs[i] / sumsBeta[I]);
-                    }
-                }
+        double[] sumsBeta = s.sumsBeta;
+        double[] sumsBetaEta = s.sumsBetaEta;
+        double[] eta = c.eta;
+        double[] etaSigma = c.etaSigma;
+        int kind = 2;
+        int I = at - 1;
+        double cI = 0;
+        double lI = 0;
+        for (int k = 0; k < at; k++) {
+            double a = etaSigma[k] * sumsBeta[k];
+            double b = sumsBetaEta[k];
+            double ck = (C * a - L * b) / (a + eta[k] * b);
+            double lk = (L + eta[k] * ck) * (bs[k] / sumsBeta[k]) - eta[k] * ck;
+            if (lk >= 0) {
+                I = k;
+                cI = ck;
+                lI = lk;
+                kind = k > 0 && ck < 0 ? 1 : 0;
                 break;
             }
         }
-        if (!found) {
-            int I = at - 1;
-            Arrays.fill(labourTask, 0);
-            Arrays.fill(computeTask, 0);
+        if (kind == 0) {
+            double toCompute = C + lI / eta[I];
+            out.computeEnd = I;
+            out.computeFactor = toCompute / sumsBetaEta[I + 1];
+            out.mixed = I;
+            out.mixedLabour = lI;
+            out.mixedCompute = cI;
+            out.labourStart = I + 1;
+            out.labourFactor = (L + eta[I] * cI) / sumsBeta[I];
+        } else if (kind == 1) {
+            out.computeEnd = I;
+            out.computeFactor = C / sumsBetaEta[I];
+            out.mixed = -1;
+            out.labourStart = I;
+            out.labourFactor = L / sumsBeta[I];
+        } else {
+            out.computeEnd = I + 1;
+            out.computeFactor = C / sumsBetaEta[I + 1];
+            out.mixed = -1;
+            out.labourStart = I + 1;
+            out.labourFactor = L / sumsBeta[I + 1];
+        }
+        if (out.labourStart > n) {
+            // no labour-only task: the source then gives the last task all the labour
+            if (kind == 0 && lI == 0) {
+                out.mixedLabour = L;
+            } else if (kind == 2) {
+                out.computeEnd = n;
+                out.mixed = n;
+                out.mixedLabour = L;
+                out.mixedCompute = C * bs[n] * c.etaSigmaM1[n] / sumsBetaEta[I + 1];
+            }
+        }
+        boolean someLabour = out.labourStart <= n && out.labourFactor > 0 || out.mixed >= 0 && out.mixedLabour != 0;
+        out.structured = someLabour && out.computeFactor > 0 && out.labourFactor >= 0
+                && Double.isFinite(out.computeFactor) && Double.isFinite(out.labourFactor);
+        if (!out.structured) {
+            fill(L, C, s, c, I, cI, lI, kind, out.labourTask, out.computeTask);
+        }
+    }
+
+    /** The source's task arrays of an allocation, for the allocations without the usual shape. */
+    private void fill(double L, double C, Sector s, Category c, int I, double cI, double lI, int kind,
+                      double[] labourTask, double[] computeTask) {
+        int size = n + 1;
+        double[] bs = s.betaSigma;
+        double[] sumsBeta = s.sumsBeta;
+        double[] sumsBetaEta = s.sumsBetaEta;
+        double[] eta = c.eta;
+        double[] etaSigmaM1 = c.etaSigmaM1;
+        Arrays.fill(labourTask, 0);
+        Arrays.fill(computeTask, 0);
+        if (kind == 0 || kind == 1) {
+            computeTask[I] = cI;
+            labourTask[I] = lI;
+            for (int i = I + 1; i < size; i++) {
+                labourTask[i] = (L + eta[I] * cI) * (bs[i] / sumsBeta[I]);
+            }
+            double z = sumsBetaEta[I + 1];
+            for (int i = 0; i < I; i++) {
+                computeTask[i] = (C + lI / eta[I]) * bs[i] * etaSigmaM1[i] / z;
+            }
+            if (kind == 1) {
+                for (int i = I; i < size; i++) {
+                    computeTask[i] = 0;
+                }
+                for (int i = 0; i < I; i++) {
+                    computeTask[i] = C * bs[i] * etaSigmaM1[i] / sumsBetaEta[I];
+                }
+                for (int i = 0; i < I; i++) {
+                    labourTask[i] = 0;
+                }
+                for (int i = I; i < size; i++) {
+                    labourTask[i] = L * (bs[i] / sumsBeta[I]);
+                }
+            }
+        } else {
             double z = sumsBetaEta[I + 1];
             for (int i = 0; i < I + 1; i++) {
                 computeTask[i] = C * bs[i] * etaSigmaM1[i] / z;
