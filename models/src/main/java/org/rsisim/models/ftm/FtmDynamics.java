@@ -127,6 +127,8 @@ public final class FtmDynamics {
     private final double[] doublingTimes = new double[5];
 
     private int stepsRun;
+    private double initialFracAutomatableGoods;
+    private double initialFracAutomatableRnd;
     private double rampupStart;
     private double rampupMid;
     private double subAgiYear;
@@ -512,6 +514,10 @@ public final class FtmDynamics {
             double threshold = btr * maxTradeoff;
             int atGoods = countBelow(goodsTraining, threshold);
             int atRnd = countBelow(rndTraining, threshold);
+            if (i == 0) {
+                initialFracAutomatableGoods = (double) (atGoods - 1) / n;
+                initialFracAutomatableRnd = (double) (atRnd - 1) / n;
+            }
 
             // production
             produce(goods, capital * fCapitalGoods, labour * fLabourGoods, comp * fComputeGoods, goodsCategory,
@@ -1086,6 +1092,19 @@ public final class FtmDynamics {
 
     private double between(int i1, int i2) {
         return i1 < 0 || i2 < 0 ? Double.NaN : (i2 - i1) * tStep;
+    }
+
+    /**
+     * @return the share of goods tasks automatable (with the tradeoff) in the first step, the quantity the source's
+     *     Monte Carlo requires to be 0
+     */
+    public double initialFracAutomatableGoods() {
+        return initialFracAutomatableGoods;
+    }
+
+    /** @return the same for R&amp;D tasks, which the source's Monte Carlo requires to be at most 0.05 */
+    public double initialFracAutomatableRnd() {
+        return initialFracAutomatableRnd;
     }
 
     /** @return the number of steps of the last run */

@@ -39,7 +39,11 @@ import org.rsisim.core.Sink;
  * (successive doublings from wake-up), unrounded (the source rounds them to 0.01).
  *
  * <p>A run draws no random numbers; it is a function of its parameters. A run whose initial training run exceeds
- * the initial compute (the source throws) is reported as diverged at step 0. Immutable and thread-safe; each
+ * the initial compute (the source throws) is reported as diverged at step 0, and so is a run with more tasks
+ * automatable in the first step than the settings {@code max_frac_automatable_tasks_goods} and
+ * {@code max_frac_automatable_tasks_rnd} allow (default 1, every run counts; the source's Monte Carlo,
+ * {@code ftm/analysis/mc_analysis.py}, rejects and redraws such samples with 0 and 0.05, and statistics over the
+ * runs that remain are the statistics of its accepted samples). Immutable and thread-safe; each
  * simulation owns one {@link FtmDynamics} and a run allocates nothing.
  */
 public final class FtmModel implements Model {
@@ -54,6 +58,8 @@ public final class FtmModel implements Model {
     private final double tEnd;
     private final double tStep;
     private final int nLabourTasks;
+    private final double maxAutomatableGoods;
+    private final double maxAutomatableRnd;
     private final List<Observable> observables;
     private final EventId[] events;
     private final MetricId fullAutomationGns;
@@ -73,6 +79,8 @@ public final class FtmModel implements Model {
         this.tEnd = FtmParameters.T_END.get(settings);
         this.tStep = FtmParameters.T_STEP.get(settings);
         this.nLabourTasks = FtmParameters.N_LABOUR_TASKS.getInt(settings);
+        this.maxAutomatableGoods = FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_GOODS.get(settings);
+        this.maxAutomatableRnd = FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_RND.get(settings);
         new FtmDynamics(tStart, tEnd, tStep, nLabourTasks);
         Declarations out = new Declarations();
         String[] what = {
@@ -149,7 +157,8 @@ public final class FtmModel implements Model {
     public Simulation newSimulation(RunStreams streams) {
         FtmDynamics d = newDynamics();
         return (p, sink) -> {
-            if (!d.run(p)) {
+            if (!d.run(p) || d.initialFracAutomatableGoods() > maxAutomatableGoods
+                    || d.initialFracAutomatableRnd() > maxAutomatableRnd) {
                 sink.diverged(0);
                 return;
             }

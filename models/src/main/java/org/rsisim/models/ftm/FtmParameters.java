@@ -50,7 +50,7 @@ public final class FtmParameters {
     public static final ParameterId GOODS_VS_RND_REQUIREMENTS_RUNTIME = p("goods_vs_rnd_requirements_runtime",
             "x", 0.01, 1e6, 100, "runtime requirements of goods and services over those of R&D");
     /** {@code runtime_training_tradeoff}. */
-    public static final ParameterId RUNTIME_TRAINING_TRADEOFF = p("runtime_training_tradeoff", "1", -10, 10, 1.5,
+    public static final ParameterId RUNTIME_TRAINING_TRADEOFF = p("runtime_training_tradeoff", "1", -10, 5, 1.5,
             "OOMs of runtime per OOM of training traded; 0 or less disables the tradeoff");
     /** {@code runtime_training_max_tradeoff}. */
     public static final ParameterId RUNTIME_TRAINING_MAX_TRADEOFF = p("runtime_training_max_tradeoff", "x", 1,
@@ -252,6 +252,16 @@ public final class FtmParameters {
     /** Setting {@code n_labour_tasks}. */
     public static final ParameterId N_LABOUR_TASKS = KIND.wholeSetting("n_labour_tasks", "tasks", 2, 10000, 100,
             "number of labour tasks, besides the one task computers already do (source: 100)");
+
+    /** Setting {@code max_frac_automatable_tasks_goods}. */
+    public static final ParameterId MAX_FRAC_AUTOMATABLE_TASKS_GOODS = KIND.setting(
+            "max_frac_automatable_tasks_goods", "1", 0, 1, 1,
+            "runs with a larger share of goods tasks automatable in the first step are not counted (reported as "
+                    + "diverged), as the source's Monte Carlo rejects them (it uses 0); 1 keeps every run");
+    /** Setting {@code max_frac_automatable_tasks_rnd}. */
+    public static final ParameterId MAX_FRAC_AUTOMATABLE_TASKS_RND = KIND.setting(
+            "max_frac_automatable_tasks_rnd", "1", 0, 1, 1,
+            "the same for R&D tasks (the source's Monte Carlo uses 0.05); 1 keeps every run");
 
     static {
         KIND.requireAbove(T_END, T_START, 0, true);
