@@ -1,9 +1,10 @@
 // Runs the compute-centric full takeoff model's JavaScript port (epoch-research/ftm, website/src/js/ftm) with
 // node on each preset of its website/src/js/presets.js and prints the milestone years and takeoff metrics; with
 // --traj DIR it also writes each preset's trajectories (GWP, effective compute, automated fractions of goods and
-// R&D tasks) as DIR/<preset>.csv, the files of models/src/test/resources/org/rsisim/models/ftm/.
+// R&D tasks) as DIR/<preset>.csv, the files of models/src/test/resources/org/rsisim/models/ftm/; with --bench RUNS
+// it prints the CPU time per trajectory of each preset, averaged over RUNS trajectories, as JSON.
 //
-// Usage: node benchmarks/ftm/reference.mjs CHECKOUT [--traj DIR] [--bench SECONDS]
+// Usage: node benchmarks/ftm/reference.mjs CHECKOUT [--traj DIR] [--bench RUNS]
 //
 // Their code is read from CHECKOUT at run time; nothing of it is copied here. Presets are passed as their web
 // page passes them (website/src/js/playground.js): runtime_training_tradeoff is set to 0 when
@@ -14,12 +15,12 @@ import vm from 'node:vm';
 
 const args = process.argv.slice(2);
 if (args.length < 1) {
-  console.error('usage: node reference.mjs CHECKOUT [--traj DIR] [--bench SECONDS]');
+  console.error('usage: node reference.mjs CHECKOUT [--traj DIR] [--bench RUNS]');
   process.exit(2);
 }
 const checkout = args[0];
 const trajDir = args.includes('--traj') ? args[args.indexOf('--traj') + 1] : null;
-const benchSeconds = args.includes('--bench') ? Number(args[args.indexOf('--bench') + 1]) : 0;
+const benchRuns = args.includes('--bench') ? Number(args[args.indexOf('--bench') + 1]) : 0;
 
 const js = path.join(checkout, 'website', 'src', 'js');
 const files = [path.join(js, 'utils.js'), path.join(js, 'ftm', 'nj.js'), path.join(js, 'ftm', 'ftm.js'), path.join(js, 'ftm', 'bridge.js'),
@@ -70,19 +71,16 @@ for (const [name, preset] of Object.entries(presets)) {
   }
 }
 
-if (benchSeconds > 0) {
-  // CPU time per trajectory of the best-guess preset, after a warm-up of as long.
-  const p = presets.best_guess;
-  const end0 = process.cpuUsage();
-  let n = 0;
-  const wall0 = Date.now();
-  while (Date.now() - wall0 < benchSeconds * 1000) { ftm.run_simulation(jsParams(p)); n++; }
-  const used0 = process.cpuUsage(end0);
-  const start = process.cpuUsage();
-  const wall1 = Date.now();
-  let m = 0;
-  while (Date.now() - wall1 < benchSeconds * 1000) { ftm.run_simulation(jsParams(p)); m++; }
-  const used = process.cpuUsage(start);
-  const cpuMs = (used.user + used.system) / 1000;
-  console.log(`bench best_guess: ${m} trajectories, ${(cpuMs / m).toFixed(3)} ms CPU each (warm-up ${n})`);
+if (benchRuns > 0) {
+  // CPU time (process.cpuUsage: user + system, so the collector's threads count too) per trajectory of each
+  // preset: one warm-up trajectory, then benchRuns timed together; one JSON line.
+  const out = {};
+  for (const [name, preset] of Object.entries(presets)) {
+    ftm.run_simulation(jsParams(preset));
+    const start = process.cpuUsage();
+    for (let i = 0; i < benchRuns; i++) ftm.run_simulation(jsParams(preset));
+    const used = process.cpuUsage(start);
+    out[name] = {mean_us: Math.round((used.user + used.system) / benchRuns), runs: benchRuns};
+  }
+  console.log(JSON.stringify(out));
 }
