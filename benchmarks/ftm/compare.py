@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side by side: CPU time per trajectory of the compute-centric full takeoff model, their code and rsisim's.
 
-Usage: python3 benchmarks/ftm/compare.py CHECKOUT [--js-runs N] [--py-runs N] [--java-runs N]
+Usage: python3 benchmarks/ftm/compare.py CHECKOUT [--js-runs N] [--py-runs N] [--java-runs N] [--python PATH]
 
 CHECKOUT is a checkout of epoch-research/ftm. On each preset of its website/src/js/presets.js this runs
   - their JavaScript port under node (benchmarks/ftm/reference.mjs --bench N: process CPU time over N trajectories,
@@ -63,12 +63,14 @@ def main():
     ap.add_argument("--js-runs", type=int, default=5)
     ap.add_argument("--py-runs", type=int, default=3)
     ap.add_argument("--java-runs", type=int, default=500)
+    ap.add_argument("--python", default=sys.executable, help="the Python that has their dependencies "
+                    "(numpy, scipy, pandas, matplotlib, yaml)")
     a = ap.parse_args()
     js = json.loads(subprocess.run(["node", os.path.join(HERE, "reference.mjs"), a.checkout, "--bench",
                                     str(a.js_runs)], check=True, capture_output=True, text=True).stdout
                     .strip().splitlines()[-1])
     py = None
-    r = subprocess.run([sys.executable, "-c", PYTHON_TIMER, a.checkout, json.dumps(presets_of(a.checkout)),
+    r = subprocess.run([a.python, "-c", PYTHON_TIMER, a.checkout, json.dumps(presets_of(a.checkout)),
                         str(a.py_runs)], capture_output=True, text=True)
     if r.returncode == 0:
         py = json.loads(r.stdout.strip().splitlines()[-1])
