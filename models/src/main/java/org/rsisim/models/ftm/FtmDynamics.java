@@ -71,11 +71,16 @@ import java.util.Arrays;
  * for goods and for hardware R&amp;D.
  *
  * <h2>Where rsisim departs from the source</h2>
- * None in the arithmetic: each expression is evaluated in the source's order, powers with {@link Math#pow}, so
- * trajectories equal the source's to rounding of the last bits ({@code FtmReferenceTest}). Quantities the source
- * recomputes every step but which cannot change (the task weights to the power {@code sigma}, and the
- * productivities {@code eta} when the tradeoff is off) are computed once per run. Where the source throws
- * ("initial biggest training run is bigger than available compute") {@link #run} returns {@code false}.
+ * Only in the grouping of the arithmetic, never in the equations: trajectories equal the source's to 3.1e-12
+ * relative on its six presets ({@code FtmReferenceTest}), where the milestones fall on the same steps. The source
+ * recomputes, each step, quantities that cannot change (the task weights to the power {@code sigma}) and evaluates
+ * a power per task for the productivities, their powers and the CES of the task inputs; rsisim computes the first
+ * once per run, the productivities with the tradeoff as {@code scaled_j s} with one power of the largest training
+ * run per step, and the CES from the shape of the optimal allocation (tasks with compute only, one task with both,
+ * tasks with labour only, each group a prefix or suffix sum times one power), which changes the last bits only.
+ * With the tradeoff off it computes the productivities once per run, as the source's expressions give them. Where
+ * the source throws ("initial biggest training run is bigger than available compute") {@link #run} returns
+ * {@code false}.
  */
 public final class FtmDynamics {
     /** Seconds in a year, as the source counts them (365 days). */
