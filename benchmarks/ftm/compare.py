@@ -37,7 +37,7 @@ out = {}
 for name, p in presets.items():
     p = dict(p)
     if not p.pop("runtime_training_tradeoff_enabled", True):
-        p["runtime_training_tradeoff"] = None
+        p["runtime_training_tradeoff"] = 0.0
     p.pop("dynamic_t_end", None)
     SimulateTakeOff(**p, t_start=2022, t_end=2100, t_step=0.1).run_simulation()
     t0 = time.process_time()

@@ -132,6 +132,7 @@ public final class FtmDynamics {
     private final double[] doublingTimes = new double[5];
 
     private int stepsRun;
+    private int divergedStep;
     private double initialFracAutomatableGoods;
     private double initialFracAutomatableRnd;
     private double rampupStart;
@@ -297,6 +298,7 @@ public final class FtmDynamics {
      */
     public boolean run(double[] p) {
         stepsRun = 0;
+        divergedStep = -1;
         double t0 = tStart;
         double dt = tStep;
         tradeoff = RUNTIME_TRAINING_TRADEOFF.get(p);
@@ -519,6 +521,10 @@ public final class FtmDynamics {
             double threshold = btr * maxTradeoff;
             int atGoods = countBelow(goodsTraining, threshold);
             int atRnd = countBelow(rndTraining, threshold);
+            if (!(comp > 0 && comp < Double.POSITIVE_INFINITY) || atGoods < 1 || atRnd < 1) {
+                // outside the source's domain (its Python raises on the floating-point error behind it)
+                return stop(i);
+            }
             if (i == 0) {
                 initialFracAutomatableGoods = (double) (atGoods - 1) / n;
                 initialFracAutomatableRnd = (double) (atRnd - 1) / n;
@@ -537,6 +543,9 @@ public final class FtmDynamics {
                 swOutput0 = softwareRnd.output;
             }
             gwp[i] = goods.output * (gwp0 / goodsOutput0);
+            if (!(gwp[i] > 0 && gwp[i] < Double.POSITIVE_INFINITY)) {
+                return stop(i);
+            }
 
             // hardware R&D output with only task 0 automatable
             solve(hardwareRnd.labour, hardwareRnd.compute, hardwareRnd, rndCategory, 1, counterfactual);
@@ -560,6 +569,18 @@ public final class FtmDynamics {
             stepsRun = i + 1;
         }
         postSimulation();
+        return true;
+    }
+
+    /** Ends a run that left the model's domain at step {@code i}. */
+    private boolean stop(int i) {
+        divergedStep = i;
+        stepsRun = i;
+        rampupStart = Double.NaN;
+        rampupMid = Double.NaN;
+        subAgiYear = Double.NaN;
+        agiYear = Double.NaN;
+        doublings = 0;
         return true;
     }
 
@@ -1067,7 +1088,7 @@ public final class FtmDynamics {
                 }
             }
         }
-        doublingTimes[0] = tStep / (Math.log(gwp[1] / gwp[0]) / Math.log(2));
+        doublingTimes[0] = stepsRun > 1 ? tStep / (Math.log(gwp[1] / gwp[0]) / Math.log(2)) : Double.NaN;
         doublings = 1;
         if (!Double.isNaN(rampupStart)) {
             int reference = evenRound((rampupStart - tStart) / tStep);
@@ -1110,6 +1131,14 @@ public final class FtmDynamics {
     /** @return the same for R&amp;D tasks, which the source's Monte Carlo requires to be at most 0.05 */
     public double initialFracAutomatableRnd() {
         return initialFracAutomatableRnd;
+    }
+
+    /**
+     * @return the first step whose GWP or effective compute is not a finite positive number, where the last run
+     *     stopped; -1 if it ran to the end (the source's Python raises on the floating-point error behind it)
+     */
+    public int divergedStep() {
+        return divergedStep;
     }
 
     /** @return the number of steps of the last run */
@@ -1285,7 +1314,7 @@ public final class FtmDynamics {
         return i < 0 ? Double.NaN : tStart + i * tStep;
     }
 
-    /** @return how many GWP doubling times {@link #doublingTime} holds, 1 to 5 */
+    /** @return how many GWP doubling times {@link #doublingTime} holds, 1 to 5 (0 after a diverged run) */
     public int doublings() {
         return doublings;
     }

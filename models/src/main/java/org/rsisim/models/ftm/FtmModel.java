@@ -36,10 +36,12 @@ import org.rsisim.core.Sink;
  * {@code cog_output_multiplier} (years from R&amp;D automation multiplying hardware R&amp;D output by more than 2 to
  * more than 10), {@code sub_agi_to_agi}, {@code gwp_growth} (years from GWP growth above 5 % to above 20 %), and
  * the GWP doubling times {@code gwp_doubling_time_1} (from the first step) to {@code gwp_doubling_time_5}
- * (successive doublings from wake-up), unrounded (the source rounds them to 0.01).
+ * (successive doublings from wake-up), unrounded (the source rounds them to 0.01); a duration that is not finite
+ * (GWP flat over the first step) is not recorded.
  *
  * <p>A run draws no random numbers; it is a function of its parameters. A run whose initial training run exceeds
- * the initial compute (the source throws) is reported as diverged at step 0, and so is a run with more tasks
+ * the initial compute (the source throws) is reported as diverged at step 0, a run whose GWP or effective compute
+ * stops being a finite positive number (where the source's Python raises) as diverged at that step, and so is a run with more tasks
  * automatable in the first step than the settings {@code max_frac_automatable_tasks_goods} and
  * {@code max_frac_automatable_tasks_rnd} allow (default 1, every run counts; the source's Monte Carlo,
  * {@code ftm/analysis/mc_analysis.py}, rejects and redraws such samples with 0 and 0.05, and statistics over the
@@ -162,6 +164,10 @@ public final class FtmModel implements Model {
                 sink.diverged(0);
                 return;
             }
+            if (d.divergedStep() >= 0) {
+                sink.diverged(d.divergedStep());
+                return;
+            }
             record(d, sink);
         };
     }
@@ -192,7 +198,7 @@ public final class FtmModel implements Model {
     }
 
     private static void metric(Sink sink, MetricId id, double value) {
-        if (!Double.isNaN(value)) {
+        if (Double.isFinite(value)) {
             sink.metric(id, value);
         }
     }

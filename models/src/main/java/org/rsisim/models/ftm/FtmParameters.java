@@ -241,16 +241,16 @@ public final class FtmParameters {
             0, 20, 0, "0: smooth runtime requirements; s: they jump only every s orders of magnitude");
 
     /** Setting {@code t_start}. */
-    public static final ParameterId T_START = KIND.setting("t_start", "year", 1900, 2200, 2022,
+    public static final ParameterId T_START = KIND.setting("t_start", "year", 2000, 2200, 2022,
             "first year of a run (source: 2022; the initial values describe it)");
     /** Setting {@code t_end}. */
-    public static final ParameterId T_END = KIND.setting("t_end", "year", 1900, 2500, 2100,
+    public static final ParameterId T_END = KIND.setting("t_end", "year", 2000, 2300, 2100,
             "a run steps while the year is below t_end (source: 2100)");
     /** Setting {@code t_step}. */
-    public static final ParameterId T_STEP = KIND.setting("t_step", "years", 0.001, 1, 0.1,
+    public static final ParameterId T_STEP = KIND.setting("t_step", "years", 0.01, 1, 0.1,
             "time step (source: 0.1)");
     /** Setting {@code n_labour_tasks}. */
-    public static final ParameterId N_LABOUR_TASKS = KIND.wholeSetting("n_labour_tasks", "tasks", 2, 10000, 100,
+    public static final ParameterId N_LABOUR_TASKS = KIND.wholeSetting("n_labour_tasks", "tasks", 2, 1000, 100,
             "number of labour tasks, besides the one task computers already do (source: 100)");
 
     /** Setting {@code max_frac_automatable_tasks_goods}. */

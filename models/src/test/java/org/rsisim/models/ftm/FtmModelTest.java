@@ -70,6 +70,26 @@ class FtmModelTest {
     }
 
     @Test
+    void aRunLeavingTheDomainStopsAndDiverges() {
+        // compute shares whose ceilings add up to more than 1 leave goods a negative share of compute
+        Map<String, Double> v = new HashMap<>(FtmParameters.BEST_GUESS);
+        v.put("frac_compute_training_ceiling", 0.9);
+        v.put("frac_compute_hardware_rnd_ceiling", 0.9);
+        v.put("frac_compute_training_growth", 5.0);
+        v.put("frac_compute_hardware_rnd_growth", 5.0);
+        FtmDynamics d = new FtmDynamics();
+        assertTrue(d.run(FtmParameters.vector(v)));
+        assertTrue(d.divergedStep() > 0, "diverged at " + d.divergedStep());
+        assertEquals(d.divergedStep(), d.steps());
+        RunProbe probe = RunProbe.of(ModelCatalog.get("ftm").create(), 1);
+        probe.run(0, FtmParameters.vector(v));
+        assertTrue(probe.diverged());
+        assertEquals(d.divergedStep(), probe.divergedStep());
+        assertTrue(d.run(FtmParameters.vector(FtmParameters.BEST_GUESS)));
+        assertEquals(-1, d.divergedStep());
+    }
+
+    @Test
     void inputsAreChecked() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FtmParameters.vector(Map.of("flop_gap", 3.0)));
