@@ -71,8 +71,9 @@ import java.util.Arrays;
  * for goods and for hardware R&amp;D.
  *
  * <h2>Where rsisim departs from the source</h2>
- * Only in the grouping of the arithmetic, never in the equations: trajectories equal the source's to 3.1e-12
- * relative on its six presets ({@code FtmReferenceTest}), where the milestones fall on the same steps. The source
+ * Only in the grouping of the arithmetic, never in the equations: GWP and effective compute equal the source's
+ * within 1e-10 relative at every step of its six presets ({@code FtmReferenceTest}), where the milestones fall on the
+ * same steps. The source
  * recomputes, each step, quantities that cannot change (the task weights to the power {@code sigma}) and evaluates
  * a power per task for the productivities, their powers and the CES of the task inputs; rsisim computes the first
  * once per run, the productivities with the tradeoff as {@code scaled_j s} with one power of the largest training
