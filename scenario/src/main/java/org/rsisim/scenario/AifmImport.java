@@ -621,7 +621,7 @@ public final class AifmImport {
 
     /** Writes a number so that the scenario reader reads it back to the same double. */
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
             return Long.toString((long) v);
         }
         return Double.toString(v).replace("E", "e");
