@@ -27,7 +27,7 @@ Needs python3 with NumPy, SciPy and PyYAML.
 Usage:
   python3 benchmarks/aifm/compare.py CHECKOUT [--theirs 500] [--ours 20000] [--seed 42] [--ours-seed 2025]
                                      [--jar JAR] [--scenario NAME] [--cache DIR] [--theirs-only]
-                                     [--json FILE] [-v]
+                                     [--json FILE] [--ours-csv FILE] [-v]
 """
 import argparse
 import contextlib
@@ -129,10 +129,10 @@ def run_theirs(checkout, n, seed, cache_path, log):
     return records[:n]
 
 
-def run_ours(jar, scenario, n, seed, log):
+def run_ours(jar, scenario, n, seed, log, out=None):
     """Runs rsisim's scenario through org.rsisim.benchmarks.AiFuturesRuns (one CSV line per run) and returns the
     completed runs' milestone dates (None = not reached), the count of diverged runs and the wall time."""
-    out = os.path.join(tempfile.mkdtemp(prefix="aifm-compare-"), "runs.csv")
+    out = os.path.abspath(out) if out else os.path.join(tempfile.mkdtemp(prefix="aifm-compare-"), "runs.csv")
     cmd = ["java", "-cp", jar, "org.rsisim.benchmarks.AiFuturesRuns", scenario, str(n), str(seed), out]
     log("ours: " + " ".join(cmd))
     t0 = time.monotonic()
@@ -196,6 +196,7 @@ def main():
     ap.add_argument("--cache", default=os.path.join(HERE, "target"), help="cache directory for their results")
     ap.add_argument("--theirs-only", action="store_true", help="only run (or resume) their trajectories")
     ap.add_argument("--json", help="also write the comparison as JSON to this file")
+    ap.add_argument("--ours-csv", help="keep rsisim's per-run CSV here (benchmarks/aifm/cdf.py reads it)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
     args = ap.parse_args()
     log = (lambda s: print(s, file=sys.stderr, flush=True)) if args.verbose else (lambda s: None)
@@ -208,7 +209,8 @@ def main():
     os.chdir(cwd)
     if args.theirs_only:
         return
-    (ours, diverged), our_wall = run_ours(jar, args.scenario, args.ours, args.ours_seed, log)
+    (ours, diverged), our_wall = run_ours(jar, args.scenario, args.ours, args.ours_seed, log,
+                                           args.ours_csv and os.path.join(cwd, args.ours_csv))
     report(theirs, ours, diverged, our_wall, args)
 
 
