@@ -133,6 +133,9 @@ def run_ours(jar, scenario, n, seed, log, out=None):
     """Runs rsisim's scenario through org.rsisim.benchmarks.AiFuturesRuns (one CSV line per run) and returns the
     completed runs' milestone dates (None = not reached), the count of diverged runs and the wall time."""
     out = os.path.abspath(out) if out else os.path.join(tempfile.mkdtemp(prefix="aifm-compare-"), "runs.csv")
+    if os.path.exists(out):
+        log("ours: reading " + out + " (delete it to run again)")
+        return read_runs_csv(out), float("nan")
     cmd = ["java", "-cp", jar, "org.rsisim.benchmarks.AiFuturesRuns", scenario, str(n), str(seed), out]
     log("ours: " + " ".join(cmd))
     t0 = time.monotonic()
@@ -196,7 +199,8 @@ def main():
     ap.add_argument("--cache", default=os.path.join(HERE, "target"), help="cache directory for their results")
     ap.add_argument("--theirs-only", action="store_true", help="only run (or resume) their trajectories")
     ap.add_argument("--json", help="also write the comparison as JSON to this file")
-    ap.add_argument("--ours-csv", help="keep rsisim's per-run CSV here (benchmarks/aifm/cdf.py reads it)")
+    ap.add_argument("--ours-csv", help="keep rsisim's per-run CSV here (benchmarks/aifm/cdf.py reads it); if the "
+                    "file exists, it is read instead of running rsisim again")
     ap.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
     args = ap.parse_args()
     log = (lambda s: print(s, file=sys.stderr, flush=True)) if args.verbose else (lambda s: None)
