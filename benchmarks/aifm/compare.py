@@ -231,8 +231,11 @@ def report(theirs, ours, diverged, our_wall, args):
     print("  their 5 s per-sample timeout would drop %d (wall time > 5 s here; %d by CPU time)" % (over5, over5cpu))
     print("  CPU per trajectory (counted at most 60 s): median %.3f s, total %.0f s" % (median(cpu), sum(cpu)))
     ocpu = sorted(r["cpu_us"] / 1e6 for r in ours)
-    print("rsisim runs: %d completed, %d diverged (seed %d), %.1f s of wall time for the whole command (JVM start"
-          " and warm-up included)" % (len(ours), diverged, args.ours_seed, our_wall))
+    if math.isnan(our_wall):
+        print("rsisim runs: %d completed, %d diverged, read from %s" % (len(ours), diverged, args.ours_csv))
+    else:
+        print("rsisim runs: %d completed, %d diverged (seed %d), %.1f s of wall time for the whole command (JVM"
+              " start and warm-up included)" % (len(ours), diverged, args.ours_seed, our_wall))
     print("  CPU per completed trajectory (one thread, warm-up included): median %.3f ms, total %.1f s"
           % (1e3 * median(ocpu), sum(ocpu)))
     print()
