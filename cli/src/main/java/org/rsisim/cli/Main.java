@@ -79,6 +79,8 @@ public final class Main {
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));
         cl.addSubcommand(new RareCommand(session));
+        cl.addSubcommand(new CommandLine(new ImportCommands.Import(session))
+                .addSubcommand(new ImportCommands.Aifm(session)));
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
