@@ -77,6 +77,35 @@ public final class Numbers {
     }
 
     /**
+     * Formats a quantile to the precision its confidence interval supports: with the fewest significant digits
+     * (at most 15) whose rounding of {@code value} still lies in {@code [lower, upper]}. A wide interval gives few
+     * digits (0.5 in [0.3, 0.7] shows as 0.5), a narrow one more, and near 1 the digits reach the distance from 1
+     * (0.99999994 in [0.9999998, 0.99999999] shows as 0.9999999). Without a finite interval around the value, three
+     * significant digits.
+     *
+     * @param value the quantile
+     * @param lower its lower confidence bound, NaN if none
+     * @param upper its upper confidence bound, NaN if none
+     * @return the text
+     */
+    public static String supported(double value, double lower, double upper) {
+        if (!Double.isFinite(value) || !(lower <= value) || !(value <= upper) || !Double.isFinite(upper)
+                || !Double.isFinite(lower)) {
+            return significant(value, 3);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        for (int digits = 1; digits <= 15; digits++) {
+            double r = new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).doubleValue();
+            if (lower <= r && r <= upper) {
+                return significant(r, digits);
+            }
+        }
+        return significant(value, 15);
+    }
+
+    /**
      * Formats a time such as a calendar year without grouping: 2028 for a whole number, else up to 4 decimals.
      *
      * @param t the time
