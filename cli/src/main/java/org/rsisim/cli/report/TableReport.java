@@ -16,12 +16,15 @@ import org.rsisim.core.stat.SeriesBands;
 /**
  * The terminal table of a result: at most {@value #WIDTH} columns, every estimate rounded to two significant digits
  * of its Monte Carlo standard error, with how many runs completed, diverged, failed and were censored. A metric's
- * quantiles are rounded to the fewest significant digits that stay inside their distribution-free 95 % interval
- * ({@link Numbers#supported}); series quantiles, which have no interval, to three significant digits. Stateless.
+ * quantiles and an event's median time are rounded to the fewest significant digits that stay inside their
+ * distribution-free 95 % interval ({@link Numbers#supported}, at most nine digits); series quantiles, which have no
+ * interval, to three significant digits. Stateless.
  */
 public final class TableReport {
     /** The widest line the table writes. */
     public static final int WIDTH = TextColumns.WIDTH;
+    /** The most significant digits of a quantile in the table: as many as an 11-character column holds. */
+    private static final int DIGITS = 9;
 
     private TableReport() {
     }
@@ -83,7 +86,7 @@ public final class TableReport {
             Proportion[] ps = e.probabilityBy();
             String censored = Numbers.percent(e.censoredFraction());
             String median = e.occurred() > 0 ? Numbers.supported(e.timeQuantiles().at(0.5),
-                    e.timeQuantiles().lowerAt(0.5), e.timeQuantiles().upperAt(0.5)) : "-";
+                    e.timeQuantiles().lowerAt(0.5), e.timeQuantiles().upperAt(0.5), DIGITS) : "-";
             if (times.length == 0) {
                 Proportion by = Proportion.wilson(e.occurred(), e.runs());
                 TextColumns.line(out, row(e.name(), "horizon", by, censored, median));
@@ -124,9 +127,12 @@ public final class TableReport {
         }
     }
 
-    /** A quantile rounded to what its interval supports ({@link Numbers#supported}), cut to its column. */
+    /**
+     * A quantile rounded to what its interval supports ({@link Numbers#supported}), at most {@value #DIGITS}
+     * significant digits so that it fits its column.
+     */
     private static String quantile(Quantiles q, double level) {
-        return TextColumns.fit(Numbers.supported(q.at(level), q.lowerAt(level), q.upperAt(level)), 11);
+        return TextColumns.fit(Numbers.supported(q.at(level), q.lowerAt(level), q.upperAt(level), DIGITS), 11);
     }
 
     private static void series(StringBuilder out, Result r) {
