@@ -91,9 +91,11 @@ public abstract class DeclaredModel implements Model {
      *
      * @param name the name under which the model is known, such as {@code rsi-chain}; not blank
      * @param description one paragraph saying what the model is for
-     * @param kind the declarations of the model's parameters and settings, all declared before this call
+     * @param kind the declarations of the model's parameters and settings, all declared before this call, and no
+     *        observables
      * @param settings values by setting name; settings not given take their defaults; may be empty
-     * @throws IllegalArgumentException if the name is blank, or a setting's name is not declared
+     * @throws IllegalArgumentException if the name is blank, the kind declares observables, or a setting's name is
+     *         not declared
      * @throws InvalidValueException if a setting's value is not allowed; it carries the setting's name and value
      * @throws NullPointerException if an argument is {@code null}
      */
@@ -103,6 +105,10 @@ public abstract class DeclaredModel implements Model {
         Objects.requireNonNull(kind, "kind");
         if (name.isBlank()) {
             throw new IllegalArgumentException("model name is blank");
+        }
+        if (!kind.observables().isEmpty()) {
+            throw new IllegalArgumentException("model " + name + " declares observables in its kind; declare them"
+                    + " with DeclaredModel.metric, event and series, which hand back this model's handles");
         }
         this.name = name;
         this.description = description;

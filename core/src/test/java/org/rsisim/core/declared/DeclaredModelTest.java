@@ -101,4 +101,18 @@ class DeclaredModelTest {
         f.observables();
         assertThrows(IllegalStateException.class, f::declareLate);
     }
+
+    @Test
+    void observablesDeclaredInTheKindAreRefused() {
+        Declarations kind = new Declarations();
+        kind.metric("m", "1", "a metric of the kind");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DeclaredModel("k", "", kind, Map.of()) {
+                    @Override
+                    public Simulation newSimulation(RunStreams streams) {
+                        return (p, sink) -> { };
+                    }
+                });
+        assertTrue(e.getMessage().startsWith("model k declares observables in its kind"), e.getMessage());
+    }
 }
