@@ -2,12 +2,9 @@ package org.rsisim.models.ftm;
 
 import java.util.List;
 import java.util.Map;
-import org.rsisim.core.Declarations;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 import org.rsisim.core.Sink;
@@ -48,7 +45,7 @@ import org.rsisim.core.Sink;
  * runs that remain are the statistics of its accepted samples). Immutable and thread-safe; each
  * simulation owns one {@link FtmDynamics} and a run allocates nothing.
  */
-public final class FtmModel implements Model {
+public final class FtmModel extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "ftm";
     /** Names of the events, in the order of {@link #observables()}. */
@@ -62,7 +59,6 @@ public final class FtmModel implements Model {
     private final int nLabourTasks;
     private final double maxAutomatableGoods;
     private final double maxAutomatableRnd;
-    private final List<Observable> observables;
     private final EventId[] events;
     private final MetricId fullAutomationGns;
     private final MetricId fullAutomationRnd;
@@ -73,18 +69,20 @@ public final class FtmModel implements Model {
 
     /** Creates the model on the source's grid (2022 to 2100 by 0.1 years, 100 labour tasks). */
     public FtmModel() {
-        this(FtmParameters.KIND.resolve(NAME, Map.of()));
+        this(Map.of());
     }
 
-    private FtmModel(double[] settings) {
-        this.tStart = FtmParameters.T_START.get(settings);
-        this.tEnd = FtmParameters.T_END.get(settings);
-        this.tStep = FtmParameters.T_STEP.get(settings);
-        this.nLabourTasks = FtmParameters.N_LABOUR_TASKS.getInt(settings);
-        this.maxAutomatableGoods = FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_GOODS.get(settings);
-        this.maxAutomatableRnd = FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_RND.get(settings);
+    private FtmModel(Map<String, Double> settings) {
+        super(NAME, "Davidson's compute-centric full takeoff model as published (Open Philanthropy 2023, "
+                + "takeoffspeeds.com): task automation by effective compute, CES production, R&D and investment",
+                FtmParameters.KIND, settings);
+        this.tStart = setting(FtmParameters.T_START);
+        this.tEnd = setting(FtmParameters.T_END);
+        this.tStep = setting(FtmParameters.T_STEP);
+        this.nLabourTasks = wholeSetting(FtmParameters.N_LABOUR_TASKS);
+        this.maxAutomatableGoods = setting(FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_GOODS);
+        this.maxAutomatableRnd = setting(FtmParameters.MAX_FRAC_AUTOMATABLE_TASKS_RND);
         new FtmDynamics(tStart, tEnd, tStep, nLabourTasks);
-        Declarations out = new Declarations();
         String[] what = {
             "wake-up: the year before the first step with the share of goods tasks automated at rampup_trigger",
             "powerful sub-AGI: 20 % of goods tasks automatable by the largest training run (no tradeoff)",
@@ -96,54 +94,27 @@ public final class FtmModel implements Model {
             "first year from which GWP grows by more than 20 % (log growth) over the next year"};
         events = new EventId[EVENTS.size()];
         for (int k = 0; k < events.length; k++) {
-            events[k] = out.event(EVENTS.get(k), "year", tStart, what[k]);
+            events[k] = event(EVENTS.get(k), "year", tStart, what[k]);
         }
-        fullAutomationGns = out.metric("full_automation_gns", "years",
+        fullAutomationGns = metric("full_automation_gns", "years",
                 "takeoff duration: years from more than 20 % to 100 % of goods and services tasks automated");
-        fullAutomationRnd = out.metric("full_automation_rnd", "years",
+        fullAutomationRnd = metric("full_automation_rnd", "years",
                 "years from more than 20 % to 100 % of R&D tasks automated");
-        cogOutputMultiplier = out.metric("cog_output_multiplier", "years",
+        cogOutputMultiplier = metric("cog_output_multiplier", "years",
                 "years from automation multiplying hardware R&D output by more than 2 to more than 10");
-        subAgiToAgi = out.metric("sub_agi_to_agi", "years", "agi_year minus sub_agi_year");
-        gwpGrowth = out.metric("gwp_growth", "years", "years from GWP growth above 5 % to above 20 % a year");
+        subAgiToAgi = metric("sub_agi_to_agi", "years", "agi_year minus sub_agi_year");
+        gwpGrowth = metric("gwp_growth", "years", "years from GWP growth above 5 % to above 20 % a year");
         doublingTimes = new MetricId[5];
         for (int k = 0; k < doublingTimes.length; k++) {
-            doublingTimes[k] = out.metric("gwp_doubling_time_" + (k + 1), "years", k == 0
+            doublingTimes[k] = metric("gwp_doubling_time_" + (k + 1), "years", k == 0
                     ? "GWP doubling time at the growth of the first step"
                     : "years of GWP doubling number " + k + " counted from wake-up");
         }
-        observables = out.observables();
     }
 
     @Override
-    public FtmModel withSettings(Map<String, Double> settings) {
-        return new FtmModel(FtmParameters.KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "Davidson's compute-centric full takeoff model as published (Open Philanthropy 2023, "
-                + "takeoffspeeds.com): task automation by effective compute, CES production, R&D and investment";
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return FtmParameters.PARAMETERS;
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return FtmParameters.SETTINGS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
+    protected FtmModel create(Map<String, Double> settings) {
+        return new FtmModel(settings);
     }
 
     /**
@@ -173,31 +144,31 @@ public final class FtmModel implements Model {
     }
 
     private void record(FtmDynamics d, Sink sink) {
-        event(sink, events[0], d.rampupStart());
-        event(sink, events[1], d.subAgiYear());
-        event(sink, events[2], d.agiYear());
-        event(sink, events[3], d.automationGoods20());
-        event(sink, events[4], d.automationGoods100());
-        event(sink, events[5], d.automationRnd20());
-        event(sink, events[6], d.automationRnd100());
-        event(sink, events[7], d.gwpGrowth20Year());
-        metric(sink, fullAutomationGns, d.fullAutomationGoods());
-        metric(sink, fullAutomationRnd, d.fullAutomationRnd());
-        metric(sink, cogOutputMultiplier, d.cogOutputMultiplier());
-        metric(sink, subAgiToAgi, d.subAgiToAgi());
-        metric(sink, gwpGrowth, d.gwpGrowth());
+        recordEvent(sink, events[0], d.rampupStart());
+        recordEvent(sink, events[1], d.subAgiYear());
+        recordEvent(sink, events[2], d.agiYear());
+        recordEvent(sink, events[3], d.automationGoods20());
+        recordEvent(sink, events[4], d.automationGoods100());
+        recordEvent(sink, events[5], d.automationRnd20());
+        recordEvent(sink, events[6], d.automationRnd100());
+        recordEvent(sink, events[7], d.gwpGrowth20Year());
+        recordMetric(sink, fullAutomationGns, d.fullAutomationGoods());
+        recordMetric(sink, fullAutomationRnd, d.fullAutomationRnd());
+        recordMetric(sink, cogOutputMultiplier, d.cogOutputMultiplier());
+        recordMetric(sink, subAgiToAgi, d.subAgiToAgi());
+        recordMetric(sink, gwpGrowth, d.gwpGrowth());
         for (int k = 0; k < d.doublings(); k++) {
-            metric(sink, doublingTimes[k], d.doublingTime(k));
+            recordMetric(sink, doublingTimes[k], d.doublingTime(k));
         }
     }
 
-    private static void event(Sink sink, EventId id, double year) {
+    private static void recordEvent(Sink sink, EventId id, double year) {
         if (!Double.isNaN(year)) {
             sink.event(id, year);
         }
     }
 
-    private static void metric(Sink sink, MetricId id, double value) {
+    private static void recordMetric(Sink sink, MetricId id, double value) {
         if (Double.isFinite(value)) {
             sink.metric(id, value);
         }
