@@ -90,6 +90,8 @@ public final class TestModels {
     public static final class Slow extends DeclaredModel {
         private static final Declarations DECLARED = new Declarations();
         private static final ParameterId MILLIS = DECLARED.parameter("millis", "ms", 0, 100, 1, "sleep per run");
+        /** Runs finished by every instance in this JVM, so that a test can wait until runs are under way. */
+        static final java.util.concurrent.atomic.AtomicLong FINISHED = new java.util.concurrent.atomic.AtomicLong();
         private final MetricId u = metric("u", "1", "a uniform number");
 
         /** The model; it has no settings. */
@@ -107,6 +109,7 @@ public final class TestModels {
                     Thread.currentThread().interrupt();
                 }
                 sink.metric(u, rng.nextDouble());
+                FINISHED.incrementAndGet();
             };
         }
     }
