@@ -118,6 +118,7 @@ public final class JsonReport {
             for (int i = 0; i < times.length; i++) {
                 g.writeStartObject();
                 number(g, "time", times[i]);
+                g.writeStringField("label", Numbers.byLabel(e.unit(), times[i]));
                 number(g, "p", ps[i].p());
                 g.writeArrayFieldStart("ci95");
                 number(g, ps[i].lower());
