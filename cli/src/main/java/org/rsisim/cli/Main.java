@@ -77,6 +77,7 @@ public final class Main {
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -161,19 +161,46 @@ final class Runner {
         return options.common.engine();
     }
 
+    /**
+     * Checks {@code --precision} against the scenario's model before anything runs, so that a mistake is reported
+     * as the option's, with the syntax it expects, and not at a place in the scenario file.
+     */
     void checkPrecision(Scenario scenario) {
-        if (options.precision != null) {
-            try {
-                Overrides.parsePrecision(options.precision, scenario.target());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+        if (options.precision == null) {
+            return;
+        }
+        Target t;
+        try {
+            t = Overrides.parsePrecision(options.precision, scenario.target());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Observable.Kind wanted = t.isEvent() ? Observable.Kind.EVENT : Observable.Kind.METRIC;
+        List<String> known = scenario.observables().stream().filter(x -> x.kind() == wanted)
+                .map(Observable::name).toList();
+        if (!known.contains(t.observable())) {
+            String kind = wanted.name().toLowerCase(Locale.ROOT);
+            throw new UsageException("--precision " + options.precision + ": model " + scenario.modelName()
+                    + " has no " + kind + " '" + t.observable() + "'" + (t.observable().contains(":")
+                    ? " (did you mean " + options.precision.replaceFirst(":", "@") + "?)"
+                    : Suggestions.didYouMean(t.observable(), known))
+                    + "; expected " + PRECISION_SYNTAX + "; " + kind + "s: " + known);
         }
     }
+
+    /** The forms of {@code --precision}, for error messages. */
+    static final String PRECISION_SYNTAX = "EVENT@TIME:HALF_WIDTH (P(EVENT by TIME), for example "
+            + "automated_ai_rd@2029:0.002), METRIC:HALF_WIDTH (the metric's mean) or HALF_WIDTH (the scenario's "
+            + "own target)";
 
     /** Runs a scenario without its sweep and reports it. */
     int run(Scenario scenario) throws IOException {
         checkPrecision(scenario);
+        if (scenario.sweep() != null && !options.quiet) {
+            session.err().println("Note: scenario " + scenario.name() + " has a sweep of "
+                    + scenario.sweep().points().size() + " points, which 'rsisim run' leaves out; 'rsisim sweep' "
+                    + "runs it");
+        }
         Overrides o = overrides(scenario);
         Experiment experiment = scenario.experiment(o);
         noteReport(scenario, o.observe());
@@ -234,6 +261,23 @@ final class Runner {
         }
     }
 
+    /**
+     * Counts the files of a report directory: those the report writer listed, and every other file written there
+     * since {@code start} (the charts, which the chart writer does not list).
+     */
+    static long writtenSince(Path dir, long start, List<Path> listed) throws IOException {
+        Set<Path> names = new HashSet<>();
+        listed.forEach(p -> names.add(p.getFileName()));
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() >= start - 1000) {
+                    names.add(p.getFileName());
+                }
+            }
+        }
+        return names.size();
+    }
+
     private void report(ReportContext ctx) throws IOException {
         String stdout = switch (options.common.format) {
             case table -> TableReport.format(ctx);
@@ -243,10 +287,12 @@ final class Runner {
         session.out().print(stdout);
         session.out().flush();
         if (options.out != null) {
+            long start = System.currentTimeMillis();
             List<Path> files = ReportFiles.write(ctx, options.out, session.graphics());
             if (!options.quiet) {
-                session.err().println(String.format(Locale.ROOT, "Wrote %d report files%s to %s", files.size(),
-                        session.graphics().available() ? " and charts" : "", options.out));
+                long written = writtenSince(options.out, start, files);
+                session.err().println(String.format(Locale.ROOT, "Wrote %d report files (%d tables, data and "
+                        + "page files, %d charts) to %s", written, files.size(), written - files.size(), options.out));
             }
         }
         if (ctx.result().partial() && !options.quiet) {

@@ -129,6 +129,10 @@ public final class TableReport {
             if (m.count() < r.completed()) {
                 TextColumns.line(out, "    " + subset(m.count(), r.completed()));
             }
+            if (m.count() > 1 && m.min() == m.max()) {
+                TextColumns.line(out, "    the same value, " + Numbers.plain(m.min()) + ", in every run: no input "
+                        + "that varies reaches it (see the scenario and rsisim describe " + r.manifest().model() + ")");
+            }
         }
     }
 
