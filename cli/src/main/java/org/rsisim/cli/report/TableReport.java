@@ -130,8 +130,8 @@ public final class TableReport {
                 TextColumns.line(out, "    " + subset(m.count(), r.completed()));
             }
             if (m.count() > 1 && m.min() == m.max()) {
-                TextColumns.line(out, "    the same value, " + Numbers.plain(m.min()) + ", in every run: no input "
-                        + "that varies reaches it (see the scenario and rsisim describe " + r.manifest().model() + ")");
+                TextColumns.line(out, "    " + Numbers.plain(m.min()) + " in every run: nothing that varies in this "
+                        + "scenario changes it (its description may say why)");
             }
         }
     }
