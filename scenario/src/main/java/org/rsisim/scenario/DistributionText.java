@@ -89,6 +89,10 @@ public final class DistributionText {
                 return number(c.numbers.get("value"));
             }
             case "truncated", "clipped" -> {
+                if (c.inner.name.equals("fixed")) {
+                    // a point mass inside the interval is unchanged by either; one outside is refused at construction
+                    return write(c.inner);
+                }
                 String inner = asMap(write(c.inner));
                 String key = c.name.equals("truncated") ? DistributionForms.TRUNCATE : DistributionForms.CLIP;
                 return inner.substring(0, inner.length() - 1) + ", " + key + ": [" + number(c.numbers.get("lower"))
