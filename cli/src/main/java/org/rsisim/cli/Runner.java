@@ -206,7 +206,8 @@ final class Runner {
         noteReport(scenario, o.observe());
         Engine engine = engine();
         Result result = execute(engine, experiment, scenario.name());
-        ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result));
+        ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result))
+                .withResolvedScenario(scenario.resolved(experiment, false));
         report(ctx);
         return result.partial() && session.interrupted() ? INTERRUPTED : 0;
     }
@@ -226,7 +227,8 @@ final class Runner {
             experiments.add(scenario.experiment(p, o));
         }
         noteReport(scenario, o.observe());
-        Result base = execute(engine, scenario.experiment(o), scenario.name() + " (base)");
+        Experiment baseExperiment = scenario.experiment(o);
+        Result base = execute(engine, baseExperiment, scenario.name() + " (base)");
         List<SweepPoint> done = new ArrayList<>();
         for (int i = 0; i < points.size() && !session.interrupted(); i++) {
             SweepSpec.Point p = points.get(i);
@@ -234,7 +236,8 @@ final class Runner {
             Result r = execute(engine, experiments.get(i), label);
             done.add(new SweepPoint(p.label(), p.value(), scenario.report().filter(r)));
         }
-        ReportContext ctx = new ReportContext(scenario.name(), scenario.report().filter(base), done);
+        ReportContext ctx = new ReportContext(scenario.name(), scenario.report().filter(base), done,
+                scenario.resolved(baseExperiment, true));
         report(ctx);
         if (done.size() < points.size() && !options.quiet) {
             session.err().println("Sweep stopped after " + done.size() + " of " + points.size() + " points");

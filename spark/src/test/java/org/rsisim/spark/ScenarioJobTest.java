@@ -49,8 +49,9 @@ class ScenarioJobTest {
     /** What the command line writes for the same scenario and run count: the same writers on a local result. */
     private static ReportContext local(String scenario, long runs) {
         Scenario s = ScenarioSource.of(scenario).compile();
-        Result r = Engine.withThreads(2).run(s.experiment(new Overrides(runs, null, null, null)));
-        return ReportContext.of(s.name(), s.report().filter(r));
+        org.rsisim.core.Experiment e = s.experiment(new Overrides(runs, null, null, null));
+        Result r = Engine.withThreads(2).run(e);
+        return ReportContext.of(s.name(), s.report().filter(r)).withResolvedScenario(s.resolved(e, false));
     }
 
     private static JsonNode withoutManifest(String json) throws Exception {

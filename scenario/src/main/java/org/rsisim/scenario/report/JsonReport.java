@@ -41,6 +41,9 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeNumberField("format", FORMAT_VERSION);
             manifest(g, ctx.scenarioName(), ctx.result());
+            if (!ctx.resolvedScenario().isEmpty()) {
+                g.writeStringField("resolvedScenario", ctx.resolvedScenario());
+            }
             body(g, ctx.result(), true);
             if (!ctx.sweep().isEmpty()) {
                 g.writeArrayFieldStart("sweep");
