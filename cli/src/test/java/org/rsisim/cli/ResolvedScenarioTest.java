@@ -27,14 +27,14 @@ class ResolvedScenarioTest {
     Path dir;
 
     static final String[][] CASES = {
-        {"run", "clark-2028", "--runs", "3000", "--seed", "7"},
+        {"run", "clark-2028", "--runs", "2000", "--seed", "7"},
         {"run", "../examples/scenarios/rsi-chain.yaml", "--runs", "2000"},
         {"run", "../examples/scenarios/clark-2028-antithetic.yaml", "--runs", "2048"},
         {"run", "../examples/scenarios/clark-2028-observe.yaml", "--runs", "2000"},
         {"run", "clark-2028", "--runs", "100000", "--precision", "automated_ai_rd@2029:0.02"},
         {"run", "ai-futures-2025", "--runs", "64"},
         {"run", "horizon-superexponential", "--runs", "2000"},
-        {"run", "sie-2025", "--runs", "4096"},
+        {"run", "sie-2025", "--runs", "2048"},
         {"sweep", "../examples/scenarios/alignment-oversight-sweep.yaml", "--runs", "1000"},
     };
 
@@ -74,7 +74,7 @@ class ResolvedScenarioTest {
         Path out = dir.resolve("run");
         assertEquals(0, Cli.run("run", "clark-2028", "--runs", "1000", "--out", out.toString(), "-q").status());
         Path redrawn = dir.resolve("redrawn");
-        Cli.Outcome o = Cli.run("report", out.resolve("result.json").toString(), "--out", redrawn.toString(), "-q");
+        Cli.Outcome o = Cli.run("report", out.resolve("result.json").toString(), "--out", redrawn.toString());
         assertEquals(0, o.status(), o.toString());
         assertEquals(Files.readString(out.resolve("scenario.yaml")), Files.readString(redrawn.resolve("scenario.yaml")));
         assertEquals(Files.readString(out.resolve("result.json")), Files.readString(redrawn.resolve("result.json")));

@@ -105,7 +105,8 @@ final class ResolvedScenario {
             y.append("  events:\n");
             for (String name : events) {
                 double[] t = times.get(name);
-                y.append("    ").append(name).append(t == null ? ":" : ": {times: " + numbers(t) + "}").append('\n');
+                boolean none = t == null || t.length == 0;
+                y.append("    ").append(name).append(none ? ": {}" : ": {times: " + numbers(t) + "}").append('\n');
             }
         }
         if (spec.series() != null) {
