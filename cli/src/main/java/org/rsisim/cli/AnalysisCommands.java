@@ -67,7 +67,7 @@ final class AnalysisCommands {
         private final Session session;
         @Parameters(paramLabel = "FILE", description = "A scenario file with a 'calibrate' key.")
         Path file;
-        @Option(names = "--runs", paramLabel = "N", description = "Runs per evaluation (default: the file's "
+        @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Runs per evaluation (default: the file's "
                 + "runs-per-evaluation, else its runs).")
         Long runs;
         @picocli.CommandLine.Mixin
@@ -188,7 +188,7 @@ final class AnalysisCommands {
         String a;
         @Parameters(index = "1", paramLabel = "B", description = "Scenario B; differences are B - A.")
         String b;
-        @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
+        @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Pairs to run (default: A's runs).")
         Long runs;
         @picocli.CommandLine.Mixin
         CommonOptions common;

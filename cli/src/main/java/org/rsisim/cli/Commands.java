@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.rsisim.scenario.Scenario;
 import org.rsisim.scenario.ScenarioCompiler;
 import org.rsisim.scenario.Suggestions;
+import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
@@ -84,6 +85,10 @@ final class Commands {
             session.out().println(file + ": valid scenario '" + s.name() + "' (model " + s.modelName() + ", "
                     + e.distributions().size() + " parameters set, " + e.runs() + " runs, seed " + e.seed() + sweep
                     + ")");
+            if (e.runs() > RunTime.ESTIMATE_ABOVE) {
+                session.out().println("  expected run time: " + RunTime.describe(Engine.create(), e)
+                        + (s.sweep() == null ? "" : ", per sweep point"));
+            }
             return 0;
         }
     }

@@ -188,6 +188,30 @@ final class Runner {
         }
     }
 
+    /**
+     * Estimates the time of {@code copies} experiments like this one when it has more than
+     * {@link RunTime#ESTIMATE_ABOVE} runs: notes it past {@link RunTime#WARN_SECONDS} and refuses past
+     * {@link RunTime#REFUSE_SECONDS} unless {@code --no-time-limit}.
+     */
+    private void checkTime(Engine engine, Experiment experiment, int copies, String what) {
+        if (experiment.runs() <= RunTime.ESTIMATE_ABOVE) {
+            return;
+        }
+        double seconds = RunTime.estimateSeconds(engine, experiment) * copies;
+        String estimate = String.format(Locale.ROOT, "about %s for %,d %s on %d thread%s (measured on %d runs)",
+                RunTime.human(seconds), experiment.runs(), what, engine.threads(), engine.threads() == 1 ? "" : "s",
+                Math.min(RunTime.CALIBRATION_RUNS, experiment.runs()));
+        if (seconds > RunTime.REFUSE_SECONDS && !options.noTimeLimit) {
+            throw new UsageException("refusing a run expected to take " + estimate + ": past one day a run is "
+                    + "refused, so that a slip such as runs: 1e12 does not hold the machine for weeks; lower runs "
+                    + "(or --runs), set a precision target, or pass --no-time-limit to run it anyway");
+        }
+        if (seconds > RunTime.WARN_SECONDS && !options.quiet) {
+            session.err().println("Note: expected to take " + estimate + "; Ctrl-C stops it and reports the runs "
+                    + "that finished");
+        }
+    }
+
     /** The forms of {@code --precision}, for error messages. */
     static final String PRECISION_SYNTAX = "EVENT@TIME:HALF_WIDTH (P(EVENT by TIME), for example "
             + "automated_ai_rd@2029:0.002), METRIC:HALF_WIDTH (the metric's mean) or HALF_WIDTH (the scenario's "
@@ -205,6 +229,7 @@ final class Runner {
         Experiment experiment = scenario.experiment(o);
         noteReport(scenario, o.observe());
         Engine engine = engine();
+        checkTime(engine, experiment, 1, "runs");
         Result result = execute(engine, experiment, scenario.name());
         ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result))
                 .withResolvedScenario(scenario.resolved(experiment, false));
@@ -228,6 +253,8 @@ final class Runner {
         }
         noteReport(scenario, o.observe());
         Experiment baseExperiment = scenario.experiment(o);
+        checkTime(engine, baseExperiment, points.size() + 1, "runs at each of the " + (points.size() + 1)
+                + " points (the scenario's own and the sweep's)");
         Result base = execute(engine, baseExperiment, scenario.name() + " (base)");
         List<SweepPoint> done = new ArrayList<>();
         for (int i = 0; i < points.size() && !session.interrupted(); i++) {
