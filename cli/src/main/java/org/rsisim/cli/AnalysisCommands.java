@@ -70,6 +70,9 @@ final class AnalysisCommands {
         @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Runs per evaluation (default: the file's "
                 + "runs-per-evaluation, else its runs).")
         Long runs;
+        @Option(names = "--write", paramLabel = "FILE", description = "Also write the fitted scenario to FILE: the "
+                + "scenario resolved, with every free parameter at its fitted value, ready for 'rsisim run'.")
+        Path write;
         @picocli.CommandLine.Mixin
         CommonOptions common;
 
@@ -86,6 +89,22 @@ final class AnalysisCommands {
             }
             Calibration c = s.calibration(overrides(common, runs), common.threads());
             CalibrationReport r = c.fit();
+            if (write != null) {
+                String fitted = "# Fitted by rsisim calibrate " + file + ": " + (r.converged() ? "converged" : "NOT "
+                        + "converged") + ", " + (r.targetsMet() ? "every target met" : "some target missed") + ".\n"
+                        + s.resolved(r.calibrated(), false);
+                java.nio.file.Path parent = write.toAbsolutePath().getParent();
+                if (parent != null) {
+                    java.nio.file.Files.createDirectories(parent);
+                }
+                java.nio.file.Files.writeString(write, fitted, java.nio.charset.StandardCharsets.UTF_8);
+                session.err().println("Wrote the fitted scenario to " + write);
+                if (fitted.contains("'scaled(")) {
+                    session.err().println("Note: a free parameter fitted 'as: scale' has no form in the scenario "
+                            + "language yet; " + write + " writes it as the library's description in quotes, which "
+                            + "'rsisim run' refuses: replace it by hand");
+                }
+            }
             session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Calibration.of(s, r))
                     : calibrationTable(s, r));
             return 0;
