@@ -154,7 +154,7 @@ public final class TableReport {
                     Numbers.significant(s.p50()[last], 3), Numbers.significant(s.p95()[last], 3),
                     unit(s.unit()));
             if (s.count()[last] < r.completed()) {
-                TextColumns.line(out, "    " + subset(s.count()[last], r.completed()) + " (the others ended earlier)");
+                TextColumns.line(out, "    " + subset(s.count()[last], r.completed()) + "; the others ended earlier");
             }
         }
     }
