@@ -264,7 +264,8 @@ final class AnalysisCommands {
                 "form"));
         for (CalibrationReport.FittedValue f : r.fitted()) {
             sb.append(String.format(Locale.ROOT, "  %-28s %12s  %-21s %s%n", f.parameter(),
-                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""), f.form()));
+                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""),
+                    org.rsisim.scenario.DistributionText.inText(f.form())));
         }
         sb.append(String.format(Locale.ROOT, "%n  %-36s %9s %9s %18s%n", "target", "wanted", "achieved",
                 "residual ± 95 %"));

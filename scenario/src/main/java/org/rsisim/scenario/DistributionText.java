@@ -59,7 +59,28 @@ public final class DistributionText {
      *         {@code {lognormal: {p10: 0.18, p90: 2}, shift: 1, clip: [1, 10]}}
      */
     public static String of(Distribution d) {
-        String canonical = d.toString();
+        return ofCanonical(d.toString());
+    }
+
+    /**
+     * Rewrites text that may end with a distribution's canonical description, such as a calibration's
+     * {@code shift of uniform(lower=0.5, upper=1.5)}, into the scenario language:
+     * {@code shift of {uniform: {min: 0.5, max: 1.5}}}. Text without a description is returned unchanged.
+     *
+     * @param text the text
+     * @return the text with its description in the scenario language
+     */
+    public static String inText(String text) {
+        for (String prefix : new String[] {"shift of ", "scale of "}) {
+            if (text.startsWith(prefix)) {
+                String rest = ofCanonical(text.substring(prefix.length()));
+                return rest.startsWith("'") ? text : prefix + rest;
+            }
+        }
+        return text;
+    }
+
+    private static String ofCanonical(String canonical) {
         try {
             Call call = new Parser(canonical).call();
             return write(call);
