@@ -109,7 +109,7 @@ class CommandTest {
         assertEquals(5, events.size());
         for (String line : events.subList(1, events.size())) {
             String[] f = line.split(",", -1);
-            assertEquals(10, f.length, line);
+            assertEquals(11, f.length, line);
             assertEquals("threshold_crossed", f[0]);
             double p = Double.parseDouble(f[3]);
             assertEquals(Long.parseLong(f[7]) / 4096.0, p, 1e-15, line);

@@ -198,6 +198,10 @@ public final class ScenarioCompiler {
      * probability beyond a bound on it), written out for this parameter.
      */
     static String outsideRange(Parameter par, Distribution dist) {
+        if (dist.lower() == dist.upper()) {
+            return "parameter " + par.name() + ": " + DistributionText.of(dist) + " is outside its allowed range ["
+                    + shown(par.lower()) + ", " + shown(par.upper()) + "]" + unit(par);
+        }
         double below = par.lower() > Double.NEGATIVE_INFINITY ? dist.cdf(Math.nextDown(par.lower())) : 0;
         double above = par.upper() < Double.POSITIVE_INFINITY ? 1 - dist.cdf(par.upper()) : 0;
         double outside = below + above;

@@ -97,8 +97,8 @@ public final class Numbers {
      * Labels a time at which {@code P(event by t)} is reported so that it cannot be misread. An event time in
      * calendar years ({@value #CALENDAR_YEAR}) is a decimal year, and {@code P(T <= 2028.0)} is the probability that
      * the event happens before 1 January 2028: it is labelled {@code end of 2027}, not {@code 2028}, which a
-     * forecaster reads as the end of 2028. A time within a year is labelled with the ISO date of that instant
-     * (rounded to the nearest day), such as {@code 2027-07-02} for 2027.5. Any other unit keeps the number
+     * forecaster reads as the end of 2028. A time within a year is labelled with the ISO date of the day in which
+     * that instant falls, such as {@code 2027-07-02} for 2027.5 (noon of 2 July). Any other unit keeps the number
      * ({@link #time}).
      *
      * @param unit the unit of the event time
@@ -115,7 +115,7 @@ public final class Numbers {
         int year = (int) Math.floor(t);
         java.time.LocalDate start = java.time.LocalDate.of(year, 1, 1);
         double days = (t - year) * start.lengthOfYear();
-        return start.plusDays(Math.round(days)).toString();
+        return start.plusDays((long) Math.floor(days)).toString();
     }
 
     /**
