@@ -11,7 +11,7 @@ import org.rsisim.core.distribution.Distribution;
  * {@code {lognormal: {p5: 0.4, p95: 1.4}, truncate: [0, 10]}}, so that messages and reports speak the scenario
  * language and never the library's factory names ({@code lognormal90}, {@code normal80}, {@code logUniform}).
  *
- * <p>The text is read from the distribution's canonical description ({@link Distribution#toString()}, documented
+ * <p>The text is read from the distribution's canonical description ({@code toString()}, documented
  * by every factory of {@code Distributions}), and every number is written as the shortest text that reads back to
  * the same {@code double}, so a scenario file written with these forms builds distributions equal to the
  * originals, bit for bit. A description that is not one of the library's forms (a distribution of the user's own
