@@ -67,9 +67,12 @@ final class AnalysisCommands {
         private final Session session;
         @Parameters(paramLabel = "FILE", description = "A scenario file with a 'calibrate' key.")
         Path file;
-        @Option(names = "--runs", paramLabel = "N", description = "Runs per evaluation (default: the file's "
+        @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Runs per evaluation (default: the file's "
                 + "runs-per-evaluation, else its runs).")
         Long runs;
+        @Option(names = "--write", paramLabel = "FILE", description = "Also write the fitted scenario to FILE: the "
+                + "scenario resolved, with every free parameter at its fitted value, ready for 'rsisim run'.")
+        Path write;
         @picocli.CommandLine.Mixin
         CommonOptions common;
 
@@ -86,6 +89,22 @@ final class AnalysisCommands {
             }
             Calibration c = s.calibration(overrides(common, runs), common.threads());
             CalibrationReport r = c.fit();
+            if (write != null) {
+                String fitted = "# Fitted by rsisim calibrate " + file + ": " + (r.converged() ? "converged" : "NOT "
+                        + "converged") + ", " + (r.targetsMet() ? "every target met" : "some target missed") + ".\n"
+                        + s.resolved(r.calibrated(), false);
+                java.nio.file.Path parent = write.toAbsolutePath().getParent();
+                if (parent != null) {
+                    java.nio.file.Files.createDirectories(parent);
+                }
+                java.nio.file.Files.writeString(write, fitted, java.nio.charset.StandardCharsets.UTF_8);
+                session.err().println("Wrote the fitted scenario to " + write);
+                if (fitted.contains("'scaled(")) {
+                    session.err().println("Note: a free parameter fitted 'as: scale' has no form in the scenario "
+                            + "language yet; " + write + " writes it as the library's description in quotes, which "
+                            + "'rsisim run' refuses: replace it by hand");
+                }
+            }
             session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Calibration.of(s, r))
                     : calibrationTable(s, r));
             return 0;
@@ -188,7 +207,7 @@ final class AnalysisCommands {
         String a;
         @Parameters(index = "1", paramLabel = "B", description = "Scenario B; differences are B - A.")
         String b;
-        @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
+        @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Pairs to run (default: A's runs).")
         Long runs;
         @picocli.CommandLine.Mixin
         CommonOptions common;
@@ -211,7 +230,8 @@ final class AnalysisCommands {
                 throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
             }
             PairedReport r = pc.compare(common.engine());
-            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r));
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r,
+                    sa.observables()));
             return 0;
         }
     }
@@ -244,13 +264,14 @@ final class AnalysisCommands {
                 "form"));
         for (CalibrationReport.FittedValue f : r.fitted()) {
             sb.append(String.format(Locale.ROOT, "  %-28s %12s  %-21s %s%n", f.parameter(),
-                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""), f.form()));
+                    Numbers.significant(f.value(), 5), "[" + plain(f.lower()) + ", " + plain(f.upper()) + "]" + (f.atBound() ? " *" : ""),
+                    org.rsisim.scenario.DistributionText.inText(f.form())));
         }
         sb.append(String.format(Locale.ROOT, "%n  %-36s %9s %9s %18s%n", "target", "wanted", "achieved",
                 "residual ± 95 %"));
         for (CalibrationReport.TargetFit t : r.targets()) {
             int d = Numbers.decimalsFor(t.standardError());
-            sb.append(String.format(Locale.ROOT, "  %-36s %9s %9s %18s%n", label(t.target()),
+            sb.append(String.format(Locale.ROOT, "  %-36s %9s %9s %18s%n", label(s.observables(), t.target()),
                     Numbers.significant(t.target().value(), 4), Numbers.rounded(t.achieved(), d),
                     unsigned(Numbers.rounded(t.residual(), d)) + " ± " + Numbers.rounded(1.96 * t.standardError(), d)));
         }
@@ -274,12 +295,18 @@ final class AnalysisCommands {
         return rounded.matches("-0(\\.0*)?") ? rounded.substring(1) : rounded;
     }
 
-    private static String label(CalibrationTarget t) {
+    private static String label(List<Observable> observables, CalibrationTarget t) {
         return switch (t.kind()) {
-            case EVENT_PROBABILITY -> "P(" + t.observable() + " by " + Numbers.time(t.time()) + ")";
+            case EVENT_PROBABILITY -> "P(" + t.observable() + " by " + Numbers.byLabel(unit(observables,
+                    t.observable()), t.time()) + ")";
             case METRIC_MEAN -> "mean " + t.observable();
             default -> "q" + Numbers.significant(t.level(), 3) + " " + t.observable();
         };
+    }
+
+    /** The unit of an observable of a model, or the empty text if the model has none of that name. */
+    static String unit(List<Observable> observables, String name) {
+        return observables.stream().filter(o -> o.name().equals(name)).map(Observable::unit).findFirst().orElse("");
     }
 
     // ---- sensitivity ----
@@ -295,14 +322,15 @@ final class AnalysisCommands {
         sb.append(String.format(Locale.ROOT, "  %-28s %-24s %s%n", "parameter", "first-order S1 [95 %]",
                 "total effect ST [95 %]"));
         for (SobolIndex i : r.byTotalEffect()) {
-            sb.append(String.format(Locale.ROOT, "  %-28s %-24s %s", fit(i.parameter(), 28),
+            String name = i.parameter();
+            if (name.length() > 28) {
+                sb.append("  ").append(name).append('\n');
+                name = "";
+            }
+            sb.append(String.format(Locale.ROOT, "  %-28s %-24s %s", name,
                     interval(i.firstOrder()), interval(i.totalEffect())).stripTrailing()).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String fit(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
     }
 
     private static String interval(Estimate e) {
@@ -312,7 +340,7 @@ final class AnalysisCommands {
 
     // ---- compare ----
 
-    static String compareTable(PairedReport r) {
+    static String compareTable(PairedReport r, List<Observable> observables) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Paired comparison: B = %s against A = %s%n", r.b(), r.a()));
         sb.append(String.format(Locale.ROOT, "  %d pairs on common random numbers (run i of B draws run i's random "
@@ -324,9 +352,14 @@ final class AnalysisCommands {
             int dd = Numbers.decimalsFor(d.difference().stderr());
             int da = Numbers.decimalsFor(d.a().stderr());
             int db = Numbers.decimalsFor(d.b().stderr());
-            String q = d.isEvent() ? "P(" + d.quantity().substring(0, d.quantity().lastIndexOf("<=")) + " by "
-                    + Numbers.time(d.time()) + ")" : "mean " + d.quantity();
-            sb.append(String.format(Locale.ROOT, "  %-30s %10s %10s %30s %7s%n", fit(q, 30),
+            String event = d.isEvent() ? d.quantity().substring(0, d.quantity().lastIndexOf("<=")) : "";
+            String q = d.isEvent() ? "P(" + event + " by " + Numbers.byLabel(unit(observables, event), d.time()) + ")"
+                    : "mean " + d.quantity();
+            if (q.length() > 30) {
+                sb.append("  ").append(q).append('\n');
+                q = "";
+            }
+            sb.append(String.format(Locale.ROOT, "  %-30s %10s %10s %30s %7s%n", q,
                     Numbers.rounded(d.a().value(), da), Numbers.rounded(d.b().value(), db),
                     unsigned(Numbers.rounded(d.difference().value(), dd)) + " [" + Numbers.rounded(d.difference().lower(), dd)
                             + ", " + Numbers.rounded(d.difference().upper(), dd) + "]",

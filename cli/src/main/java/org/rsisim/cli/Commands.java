@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.rsisim.scenario.Scenario;
 import org.rsisim.scenario.ScenarioCompiler;
 import org.rsisim.scenario.Suggestions;
+import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
@@ -84,6 +85,10 @@ final class Commands {
             session.out().println(file + ": valid scenario '" + s.name() + "' (model " + s.modelName() + ", "
                     + e.distributions().size() + " parameters set, " + e.runs() + " runs, seed " + e.seed() + sweep
                     + ")");
+            if (e.runs() > RunTime.ESTIMATE_ABOVE) {
+                session.out().println("  expected run time: " + RunTime.describe(Engine.create(), e)
+                        + (s.sweep() == null ? "" : ", per sweep point"));
+            }
             return 0;
         }
     }
@@ -229,7 +234,7 @@ final class Commands {
         for (Observable o : model.observables()) {
             String kind = o.kind().name().toLowerCase(Locale.ROOT);
             String unit = o.kind() == Observable.Kind.SERIES ? o.unit() + " per " + o.indexUnit() : o.unit();
-            out.println(String.format(Locale.ROOT, "    %-28s %-7s %-22s", fit(o.name(), 28), kind, fit(unit, 22))
+            out.println(String.format(Locale.ROOT, "    %-28s %-7s %s", own(out, o.name(), 28), kind, unit)
                     .stripTrailing());
             if (full) {
                 for (String line : wrap(o.description(), 90)) {
@@ -247,9 +252,15 @@ final class Commands {
         out.println("  " + title + ":");
         out.println(String.format(Locale.ROOT, "    %-28s %-12s %-28s %12s", "name", "unit", "range", "default"));
         for (Parameter x : list) {
-            out.println(String.format(Locale.ROOT, "    %-28s %-12s %-28s %12s", fit(x.name(), 28),
-                    fit(x.unit(), 12), fit("[" + num(x.lower()) + ", " + num(x.upper()) + "]", 28),
-                    num(x.defaultValue())));
+            String name = own(out, x.name(), 28);
+            String unit = x.unit();
+            if (unit.length() > 12) {
+                out.println(String.format(Locale.ROOT, "    %-28s %s", name, unit));
+                name = "";
+                unit = "";
+            }
+            out.println(String.format(Locale.ROOT, "    %-28s %-12s %-28s %12s", name, unit,
+                    "[" + num(x.lower()) + ", " + num(x.upper()) + "]", num(x.defaultValue())));
             if (full) {
                 for (String line : wrap(x.description(), 90)) {
                     out.println("      " + line);
@@ -266,8 +277,13 @@ final class Commands {
                 .replaceAll("\\.$", "");
     }
 
-    private static String fit(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    /** Prints a name longer than its column on a line of its own (never cutting it) and returns what the row shows. */
+    private static String own(java.io.PrintStream out, String name, int width) {
+        if (name.length() <= width) {
+            return name;
+        }
+        out.println("    " + name);
+        return "";
     }
 
     static List<String> wrap(String text, int width) {

@@ -81,6 +81,7 @@ public final class Main {
         cl.addSubcommand(new RareCommand(session));
         cl.addSubcommand(new CommandLine(new ImportCommands.Import(session))
                 .addSubcommand(new ImportCommands.Aifm(session)));
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

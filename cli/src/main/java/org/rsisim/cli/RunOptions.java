@@ -10,7 +10,8 @@ public final class RunOptions {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--runs", paramLabel = "N", description = "Number of runs (the budget, with a precision target).")
+    @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Number of runs (the budget, with a "
+            + "precision target): 100000, 100_000 or 1e5.")
     Long runs;
 
     @Option(names = "--precision", paramLabel = "TARGET", description = "Run until a 95 %% CI half-width is reached:"
@@ -24,6 +25,10 @@ public final class RunOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Write every report (table, JSON, CSV, charts, "
             + "HTML) into DIR.")
     Path out;
+
+    @Option(names = "--no-time-limit", description = "Run even when the estimated time passes one day (without it, "
+            + "such a run is refused).")
+    boolean noTimeLimit;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notes on standard error.")
     boolean quiet;

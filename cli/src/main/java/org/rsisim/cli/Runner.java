@@ -161,25 +161,78 @@ final class Runner {
         return options.common.engine();
     }
 
+    /**
+     * Checks {@code --precision} against the scenario's model before anything runs, so that a mistake is reported
+     * as the option's, with the syntax it expects, and not at a place in the scenario file.
+     */
     void checkPrecision(Scenario scenario) {
-        if (options.precision != null) {
-            try {
-                Overrides.parsePrecision(options.precision, scenario.target());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+        if (options.precision == null) {
+            return;
+        }
+        Target t;
+        try {
+            t = Overrides.parsePrecision(options.precision, scenario.target());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Observable.Kind wanted = t.isEvent() ? Observable.Kind.EVENT : Observable.Kind.METRIC;
+        List<String> known = scenario.observables().stream().filter(x -> x.kind() == wanted)
+                .map(Observable::name).toList();
+        if (!known.contains(t.observable())) {
+            String kind = wanted.name().toLowerCase(Locale.ROOT);
+            throw new UsageException("--precision " + options.precision + ": model " + scenario.modelName()
+                    + " has no " + kind + " '" + t.observable() + "'" + (t.observable().contains(":")
+                    ? " (did you mean " + options.precision.replaceFirst(":", "@") + "?)"
+                    : Suggestions.didYouMean(t.observable(), known))
+                    + "; expected " + PRECISION_SYNTAX + "; " + kind + "s: " + known);
         }
     }
+
+    /**
+     * Estimates the time of {@code copies} experiments like this one when it has more than
+     * {@link RunTime#ESTIMATE_ABOVE} runs: notes it past {@link RunTime#WARN_SECONDS} and refuses past
+     * {@link RunTime#REFUSE_SECONDS} unless {@code --no-time-limit}.
+     */
+    private void checkTime(Engine engine, Experiment experiment, int copies, String what) {
+        if (experiment.runs() <= RunTime.ESTIMATE_ABOVE) {
+            return;
+        }
+        double seconds = RunTime.estimateSeconds(engine, experiment) * copies;
+        String estimate = String.format(Locale.ROOT, "about %s for %,d %s on %d thread%s (measured on %d runs)",
+                RunTime.human(seconds), experiment.runs(), what, engine.threads(), engine.threads() == 1 ? "" : "s",
+                Math.min(RunTime.CALIBRATION_RUNS, experiment.runs()));
+        if (seconds > RunTime.REFUSE_SECONDS && !options.noTimeLimit) {
+            throw new UsageException("refusing a run expected to take " + estimate + ": past one day a run is "
+                    + "refused, so that a slip such as runs: 1e12 does not hold the machine for weeks; lower runs "
+                    + "(or --runs), set a precision target, or pass --no-time-limit to run it anyway");
+        }
+        if (seconds > RunTime.WARN_SECONDS && !options.quiet) {
+            session.err().println("Note: expected to take " + estimate + "; Ctrl-C stops it and reports the runs "
+                    + "that finished");
+        }
+    }
+
+    /** The forms of {@code --precision}, for error messages. */
+    static final String PRECISION_SYNTAX = "EVENT@TIME:HALF_WIDTH (P(EVENT by TIME), for example "
+            + "automated_ai_rd@2029:0.002), METRIC:HALF_WIDTH (the metric's mean) or HALF_WIDTH (the scenario's "
+            + "own target)";
 
     /** Runs a scenario without its sweep and reports it. */
     int run(Scenario scenario) throws IOException {
         checkPrecision(scenario);
+        if (scenario.sweep() != null && !options.quiet) {
+            session.err().println("Note: scenario " + scenario.name() + " has a sweep of "
+                    + scenario.sweep().points().size() + " points, which 'rsisim run' leaves out; 'rsisim sweep' "
+                    + "runs it");
+        }
         Overrides o = overrides(scenario);
         Experiment experiment = scenario.experiment(o);
         noteReport(scenario, o.observe());
         Engine engine = engine();
+        checkTime(engine, experiment, 1, "runs");
         Result result = execute(engine, experiment, scenario.name());
-        ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result));
+        ReportContext ctx = ReportContext.of(scenario.name(), scenario.report().filter(result))
+                .withResolvedScenario(scenario.resolved(experiment, false));
         report(ctx);
         return result.partial() && session.interrupted() ? INTERRUPTED : 0;
     }
@@ -199,7 +252,10 @@ final class Runner {
             experiments.add(scenario.experiment(p, o));
         }
         noteReport(scenario, o.observe());
-        Result base = execute(engine, scenario.experiment(o), scenario.name() + " (base)");
+        Experiment baseExperiment = scenario.experiment(o);
+        checkTime(engine, baseExperiment, points.size() + 1, "runs at each of the " + (points.size() + 1)
+                + " points (the scenario's own and the sweep's)");
+        Result base = execute(engine, baseExperiment, scenario.name() + " (base)");
         List<SweepPoint> done = new ArrayList<>();
         for (int i = 0; i < points.size() && !session.interrupted(); i++) {
             SweepSpec.Point p = points.get(i);
@@ -207,7 +263,8 @@ final class Runner {
             Result r = execute(engine, experiments.get(i), label);
             done.add(new SweepPoint(p.label(), p.value(), scenario.report().filter(r)));
         }
-        ReportContext ctx = new ReportContext(scenario.name(), scenario.report().filter(base), done);
+        ReportContext ctx = new ReportContext(scenario.name(), scenario.report().filter(base), done,
+                scenario.resolved(baseExperiment, true));
         report(ctx);
         if (done.size() < points.size() && !options.quiet) {
             session.err().println("Sweep stopped after " + done.size() + " of " + points.size() + " points");
@@ -234,6 +291,23 @@ final class Runner {
         }
     }
 
+    /**
+     * Counts the files of a report directory: those the report writer listed, and every other file written there
+     * since {@code start} (the charts, which the chart writer does not list).
+     */
+    static long writtenSince(Path dir, long start, List<Path> listed) throws IOException {
+        Set<Path> names = new HashSet<>();
+        listed.forEach(p -> names.add(p.getFileName()));
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() >= start - 1000) {
+                    names.add(p.getFileName());
+                }
+            }
+        }
+        return names.size();
+    }
+
     private void report(ReportContext ctx) throws IOException {
         String stdout = switch (options.common.format) {
             case table -> TableReport.format(ctx);
@@ -243,10 +317,12 @@ final class Runner {
         session.out().print(stdout);
         session.out().flush();
         if (options.out != null) {
+            long start = System.currentTimeMillis();
             List<Path> files = ReportFiles.write(ctx, options.out, session.graphics());
             if (!options.quiet) {
-                session.err().println(String.format(Locale.ROOT, "Wrote %d report files%s to %s", files.size(),
-                        session.graphics().available() ? " and charts" : "", options.out));
+                long written = writtenSince(options.out, start, files);
+                session.err().println(String.format(Locale.ROOT, "Wrote %d report files (%d tables, data and "
+                        + "page files, %d charts) to %s", written, files.size(), written - files.size(), options.out));
             }
         }
         if (ctx.result().partial() && !options.quiet) {

@@ -225,7 +225,7 @@ class AnalysisCommandTest {
         assertTrue(capability.at("/difference/lower").asDouble() > 0, capability.toString());
         Cli.Outcome table = Cli.run("compare", p[0].toString(), p[1].toString(), "--threads", "1");
         assertEquals(0, table.status(), table.toString());
-        assertTrue(table.out().contains("P(threshold_crossed by 2030)"), table.out());
+        assertTrue(table.out().contains("P(threshold_crossed by end of 2029)"), table.out());
         assertTrue(table.out().lines().allMatch(l -> l.length() <= 100), table.out());
     }
 

@@ -21,10 +21,10 @@ class BadFileTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("wrong type", HEAD + "runs: many\n", 2, 7, "runs must be a finite number"),
+                Arguments.of("wrong type", HEAD + "runs: many\n", 2, 7, "runs must be a whole number"),
                 Arguments.of("unknown key", HEAD + "runz: 100\n", 2, 1, "unknown key 'runz' in the scenario (did you mean 'runs'?)"),
                 Arguments.of("probability outside [0, 1]", HEAD + "parameters:\n  fidelity: 1.3\n", 3, 13,
-                        "outside the allowed range [0.0, 1.0]"),
+                        "outside its allowed range [0, 1]"),
                 Arguments.of("beta mean outside (0, 1)", HEAD + "parameters:\n  fidelity: {beta: {mean: 1.2, concentration: 5}}\n",
                         3, 21, "mean = 1.2 must lie strictly between 0 and 1"),
                 Arguments.of("malformed YAML", HEAD + "parameters: {rate: [1, 2\n", 2, 25, "malformed YAML"),
@@ -44,7 +44,7 @@ class BadFileTest {
                 Arguments.of("unknown distribution", HEAD + "parameters:\n  rate: {unifrom: {min: 0, max: 1}}\n", 3,
                         10, "unknown distribution 'unifrom' for parameter rate (did you mean 'uniform'?)"),
                 Arguments.of("support outside range", HEAD + "parameters:\n  rate: {uniform: {min: -1, max: 1}}\n",
-                        3, 9, "outside the allowed range [0.0, 5.0]"),
+                        3, 9, "beyond its allowed range [0, 5]"),
                 Arguments.of("setting out of range", HEAD + "settings:\n  generations: 0\n", 3, 16,
                         "setting generations = 0.0 is outside its allowed range [1.0, 200.0]"),
                 Arguments.of("bad sweep name", HEAD + "sweep:\n  parameter: rat\n  values: [0.1]\n", 3, 14,

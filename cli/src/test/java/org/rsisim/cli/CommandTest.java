@@ -35,8 +35,9 @@ class CommandTest {
         assertTrue(o.out().contains("Runs: 4096 completed, 0 diverged, 0 failed"), o.out());
         assertTrue(o.out().contains("censored"), o.out());
         assertEquals(List.of(), TableReport.overlong(o.out()));
-        // P(by 2034) has a standard error near 0.0072: shown to 4 decimals (2 significant digits of the error).
-        assertTrue(o.out().matches("(?s).*\\s2034\\s+0\\.\\d{4}\\s.*"), o.out());
+        // P(by 2034.0), labelled "end of 2033", has a standard error near 0.0072: shown to 4 decimals (2 significant
+        // digits of the error).
+        assertTrue(o.out().matches("(?s).*\\send of 2033\\s+0\\.\\d{4}\\s.*"), o.out());
     }
 
     @Test
@@ -104,11 +105,11 @@ class CommandTest {
             assertTrue(Files.size(out.resolve(name)) > 0, name);
         }
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
-        assertEquals("event,unit,time,p,ci95_lower,ci95_upper,stderr,occurred_by,runs,censored", events.get(0));
+        assertEquals("event,unit,time,p,ci95_lower,ci95_upper,stderr,occurred_by,runs,censored,by", events.get(0));
         assertEquals(5, events.size());
         for (String line : events.subList(1, events.size())) {
             String[] f = line.split(",", -1);
-            assertEquals(10, f.length, line);
+            assertEquals(11, f.length, line);
             assertEquals("threshold_crossed", f[0]);
             double p = Double.parseDouble(f[3]);
             assertEquals(Long.parseLong(f[7]) / 4096.0, p, 1e-15, line);

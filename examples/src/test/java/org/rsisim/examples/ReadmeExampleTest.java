@@ -34,7 +34,7 @@ class ReadmeExampleTest {
         // A bundled scenario, with fewer runs than its default million
         Result clark = Engine.create().run(ScenarioCatalog.get("clark-2028").experiment().withRuns(100_000));
         Proportion by2028 = clark.event("automated_ai_rd").probabilityBy(2028.0);
-        out.printf("P(AI R&D automated by 2028) = %.3f, 95 %% CI [%.3f, %.3f]%n",
+        out.printf("P(AI R&D automated by end of 2027) = %.3f, 95 %% CI [%.3f, %.3f]%n",
                 by2028.p(), by2028.lower(), by2028.upper());
 
         // Your own experiment: a model from the catalog, your own priors, a precision target
@@ -86,7 +86,7 @@ class ReadmeExampleTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         example(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        Matcher first = Pattern.compile("P\\(AI R&D automated by 2028\\) = ([0-9.]+), 95 % CI \\[([0-9.]+), "
+        Matcher first = Pattern.compile("P\\(AI R&D automated by end of 2027\\) = ([0-9.]+), 95 % CI \\[([0-9.]+), "
                 + "([0-9.]+)\\]").matcher(out);
         assertTrue(first.find(), out);
         double p = Double.parseDouble(first.group(1));

@@ -307,7 +307,10 @@ public final class DistributionForms {
         try {
             return f.apply(d, argument);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(at.location(), "parameter " + parameter + ": " + e.getMessage(), e);
+            // the library's message names the distribution by its factory call; the user wrote the file's form
+            String message = String.valueOf(e.getMessage()).replace(d.toString(), DistributionText.of(d))
+                    .replaceFirst("^truncated: ", TRUNCATE + ": ").replaceFirst("^clipped: ", CLIP + ": ");
+            throw new ScenarioException(at.location(), "parameter " + parameter + ": " + message, e);
         }
     }
 }

@@ -203,6 +203,35 @@ public final class Scenario {
         }
     }
 
+    /**
+     * Returns the value of every setting of the model in this scenario: the file's, else the model's default.
+     *
+     * @return values by setting name, in the model's order
+     */
+    public Map<String, Double> resolvedSettings() {
+        Map<String, Double> all = new LinkedHashMap<>();
+        for (org.rsisim.core.Parameter p : provider.settings()) {
+            all.put(p.name(), settings.getOrDefault(p.name(), p.defaultValue()));
+        }
+        return all;
+    }
+
+    /**
+     * Writes the scenario as it ran, resolved into one self-contained scenario file: every setting and every
+     * parameter's distribution in the scenario language, correlations, runs, seed, precision target and block
+     * size, designs, observed observables and report times, all taken from the experiment that ran (so command-line
+     * overrides are in it), and the sweep if asked. {@code rsisim run} of that text, with the same rsisim version,
+     * gives the same numbers to the bit; reports write it into {@code result.json} ({@code resolvedScenario}),
+     * {@code scenario.yaml} and {@code report.html}.
+     *
+     * @param experiment the experiment that ran, from {@link #experiment(Overrides)}
+     * @param withSweep whether to write the sweep (for a sweep's report)
+     * @return the YAML text, ending with a newline
+     */
+    public String resolved(Experiment experiment, boolean withSweep) {
+        return ResolvedScenario.write(this, experiment, resolvedSettings(), withSweep);
+    }
+
     /** @return its sweep, or {@code null} */
     public SweepSpec sweep() {
         return sweep;

@@ -13,6 +13,7 @@ import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
 import org.rsisim.core.Target;
 import org.rsisim.core.distribution.Correlation;
+import org.rsisim.core.distribution.Distribution;
 import org.rsisim.models.ModelCatalog;
 import org.rsisim.models.ModelProvider;
 
@@ -190,13 +191,46 @@ public final class ScenarioCompiler {
             double lo = dist.lower();
             double hi = dist.upper();
             if (!(lo >= par.lower() && hi <= par.upper())) {
-                throw new ScenarioException(value.location(), "parameter " + par.name() + ": " + dist
-                        + " takes values in [" + lo + ", " + hi + "], outside the allowed range " + par.range()
-                        + unit(par));
+                throw new ScenarioException(value.location(), outsideRange(par, dist));
             }
             p.parameters.put(par.name(), dist);
             p.places.put(par.name(), k.location());
         }
+    }
+
+    /**
+     * Says that a distribution's support crosses a parameter's range, in the scenario language: how much probability
+     * lies outside, and the two remedies, {@code truncate} (condition on the range) and {@code clip} (pile the
+     * probability beyond a bound on it), written out for this parameter.
+     */
+    static String outsideRange(Parameter par, Distribution dist) {
+        if (dist.lower() == dist.upper()) {
+            return "parameter " + par.name() + ": " + DistributionText.of(dist) + " is outside its allowed range ["
+                    + shown(par.lower()) + ", " + shown(par.upper()) + "]" + unit(par);
+        }
+        double below = par.lower() > Double.NEGATIVE_INFINITY ? dist.cdf(Math.nextDown(par.lower())) : 0;
+        double above = par.upper() < Double.POSITIVE_INFINITY ? 1 - dist.cdf(par.upper()) : 0;
+        double outside = below + above;
+        String form = DistributionText.of(dist);
+        String bounds = "[" + DistributionText.number(par.lower()) + ", " + DistributionText.number(par.upper()) + "]";
+        String share = outside > 0 ? String.format(java.util.Locale.ROOT, "%.3g", outside)
+                + " of its probability lies outside" : "its support reaches outside, with probability below 1e-16";
+        String base = form.startsWith("{") ? form.substring(0, form.length() - 1) : "{fixed: " + form;
+        boolean finite = Double.isFinite(par.lower()) && Double.isFinite(par.upper());
+        String remedy = finite && outside < 1 && !form.contains(DistributionForms.TRUNCATE + ":")
+                && !form.contains(DistributionForms.CLIP + ":")
+                ? "; truncate it to the range (condition on it): " + par.name() + ": " + base + ", "
+                        + DistributionForms.TRUNCATE + ": " + bounds + "}, or clip it (values beyond a bound are "
+                        + "set to it): " + DistributionForms.CLIP + ": " + bounds
+                : "; choose a distribution inside the range";
+        return "parameter " + par.name() + ": " + form + " takes values in [" + shown(dist.lower()) + ", "
+                + shown(dist.upper()) + "], beyond its allowed range [" + shown(par.lower()) + ", "
+                + shown(par.upper()) + "]" + unit(par) + ": "
+                + share + remedy;
+    }
+
+    private static String shown(double v) {
+        return Double.isInfinite(v) ? (v > 0 ? "infinity" : "-infinity") : DistributionText.number(v);
     }
 
     private static void correlations(Node.Mapping root, Scenario.Parts p) {

@@ -49,6 +49,13 @@ public final class Values {
      * @throws ScenarioException if the node is not a whole number that fits a {@code long}
      */
     public static long whole(Node node, String what) {
+        if (node instanceof Node.Scalar s) {
+            try {
+                return wholeNumber(s.text(), what);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(node.location(), e.getMessage(), e);
+            }
+        }
         double v = number(node, what);
         // Digits are read exactly first: a double cannot tell the longs near 2^63 apart (Long.MAX_VALUE rounds to
         // 2^63), so checking the double alone would refuse seeds that Experiment accepts.
@@ -64,6 +71,40 @@ public final class Values {
             throw new ScenarioException(node.location(), what + " must be a whole number, got " + v);
         }
         return (long) v;
+    }
+
+    /**
+     * Reads a whole number written as a scenario file and the command line both accept it: digits with optional
+     * underscores between them ({@code 100_000}), or a number in scientific notation whose value is whole
+     * ({@code 1e5}, {@code 2.5e6}). The one parser of run counts and other whole numbers, so that {@code runs: 1e5}
+     * and {@code --runs 1e5} mean the same.
+     *
+     * @param text the text
+     * @param what what the value is, for messages, such as {@code runs} or {@code --runs}
+     * @return the number
+     * @throws IllegalArgumentException if the text is not a whole number that fits in 64 bits; the message names
+     *         {@code what}, the text and the accepted forms
+     */
+    public static long wholeNumber(String text, String what) {
+        String t = text.trim();
+        String forms = "; write digits (100000 or 100_000) or a whole number in scientific notation (1e5)";
+        if (t.matches("[+-]?[0-9]+(_+[0-9]+)*")) {
+            try {
+                return Long.parseLong(t.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + " = " + text + " does not fit in 64 bits");
+            }
+        }
+        if (t.matches("[+-]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][+-]?[0-9]+)?")) {
+            java.math.BigDecimal d = new java.math.BigDecimal(t.replace("_", ""));
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(what + " = " + text + " is not a whole number that fits in 64 "
+                        + "bits" + forms);
+            }
+        }
+        throw new IllegalArgumentException(what + " must be a whole number, got '" + text + "'" + forms);
     }
 
     /**

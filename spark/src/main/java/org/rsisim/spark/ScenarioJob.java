@@ -110,9 +110,11 @@ public final class ScenarioJob {
         Objects.requireNonNull(out, "out");
         ScenarioSource source = ScenarioSource.of(scenario);
         Scenario compiled = source.compile();
-        ScenarioRecipe recipe = new ScenarioRecipe(source, new Overrides(runs, seed, null, null));
+        Overrides overrides = new Overrides(runs, seed, null, null);
+        ScenarioRecipe recipe = new ScenarioRecipe(source, overrides);
         Result result = SparkEngine.on(context, partitions).run(recipe);
-        ReportContext ctx = ReportContext.of(compiled.name(), compiled.report().filter(result));
+        ReportContext ctx = ReportContext.of(compiled.name(), compiled.report().filter(result))
+                .withResolvedScenario(compiled.resolved(compiled.experiment(overrides), false));
         return DataFiles.write(ctx, out);
     }
 }

@@ -49,8 +49,9 @@ class ScenarioJobTest {
     /** What the command line writes for the same scenario and run count: the same writers on a local result. */
     private static ReportContext local(String scenario, long runs) {
         Scenario s = ScenarioSource.of(scenario).compile();
-        Result r = Engine.withThreads(2).run(s.experiment(new Overrides(runs, null, null, null)));
-        return ReportContext.of(s.name(), s.report().filter(r));
+        org.rsisim.core.Experiment e = s.experiment(new Overrides(runs, null, null, null));
+        Result r = Engine.withThreads(2).run(e);
+        return ReportContext.of(s.name(), s.report().filter(r)).withResolvedScenario(s.resolved(e, false));
     }
 
     private static JsonNode withoutManifest(String json) throws Exception {
@@ -66,9 +67,10 @@ class ScenarioJobTest {
                 + "  base_generation_years: {uniform: {min: 0.3, max: 1.0}}\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         List<Path> written = ScenarioJob.run(spark, file.toString(), out, 6000L, null, 5);
-        assertEquals(List.of("result.json", "metrics.csv", "events.csv", "series.csv", "summary.csv"),
-                written.stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("result.json", "metrics.csv", "events.csv", "series.csv", "summary.csv",
+                "scenario.yaml"), written.stream().map(p -> p.getFileName().toString()).toList());
         ReportContext local = local(file.toString(), 6000);
+        assertEquals(local.resolvedScenario(), Files.readString(out.resolve("scenario.yaml")));
         String json = Files.readString(out.resolve("result.json"));
         assertEquals(withoutManifest(JsonReport.format(local)), withoutManifest(json));
         JsonNode manifest = JSON.readTree(json).get("manifest");

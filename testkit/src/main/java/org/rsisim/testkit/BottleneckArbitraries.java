@@ -58,7 +58,7 @@ public final class BottleneckArbitraries {
     /**
      * Returns elasticities of substitution {@code sigma} in {@code [0, +Infinity]}: the limits 0 (Leontief, Amdahl)
      * and {@code +Infinity} (perfect substitutes) and Cobb-Douglas's 1 [1 each], values near 0 as {@code 10^-k}
-     * for {@code k} uniform in {@code [3, 12]} [1], the published takeoff models' 1/3 and 2/3 (SOURCES.md)
+     * for {@code k} uniform in {@code [3, 12]} [1], the published takeoff models' 1/3 and 2/3 (docs/sources.md)
      * [1], and log-uniform values on {@code [10^-3, 10^3]} [4].
      *
      * @return the elasticities

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.rsisim.scenario.report.ReportContext;
@@ -25,7 +26,9 @@ import org.rsisim.core.stat.SeriesBands;
  *   <li>{@code event-NAME}: the cumulative probability of each event at its report times with 95 % Wilson
  *       intervals, and the censored fraction;</li>
  *   <li>{@code histogram-NAME}: the histogram of each metric;</li>
- *   <li>{@code tornado}: for a sweep, the range of the first metric's mean (or the first event's probability) over
+ *   <li>{@code sweep-line}: for a sweep over one parameter or setting, the first key estimate against the swept
+ *       value with its 95 % intervals ({@link SweepLineChart});</li>
+ *   <li>{@code tornado}: for a sweep over two, the range of the first metric's mean (or the first event's probability) over
  *       each swept parameter's values.</li>
  * </ul>
  * {@code NAME} is the observable's name reduced to {@code [a-z0-9_-]} (see {@link FileNames}); names that collide
@@ -90,7 +93,12 @@ public final class ChartReport {
             out.add(MetricHistogramChart.of(m, FileNames.stem("histogram", m.name(), taken), provenance));
         }
         if (ctx.sweep() != null && !ctx.sweep().isEmpty()) {
-            TornadoChart.of(ctx, FileNames.stem("tornado", "sweep", taken), provenance).ifPresent(out::add);
+            Optional<Figure> line = SweepLineChart.of(ctx, FileNames.stem("sweep", "line", taken), provenance);
+            if (line.isPresent()) {
+                out.add(line.get());
+            } else {
+                TornadoChart.of(ctx, FileNames.stem("tornado", "sweep", taken), provenance).ifPresent(out::add);
+            }
         }
         return out;
     }

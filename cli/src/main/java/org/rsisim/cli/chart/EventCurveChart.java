@@ -3,6 +3,7 @@ package org.rsisim.cli.chart;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import org.rsisim.scenario.report.Numbers;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -21,6 +22,8 @@ import org.rsisim.core.stat.Proportion;
  * <p>An event with no requested times and no curve, or no counted runs, gives a figure that says so.
  */
 final class EventCurveChart {
+    /** Probabilities on the y axis: a leading zero and up to three decimals, such as 0.08 or 0.005. */
+    static final String PROBABILITY_PATTERN = "0.0##";
 
     private EventCurveChart() {
     }
@@ -34,9 +37,11 @@ final class EventCurveChart {
      * @return the figure
      */
     static Figure of(EventSummary event, String stem, String provenance) {
+        // The leading zero is always printed: 0.08, not .08.
         boolean counted = event.runs() > 0 && Double.isFinite(event.censoredFraction());
+        boolean calendar = Numbers.CALENDAR_YEAR.equals(event.unit());
         String title = "Cumulative probability of " + event.name() + " by "
-                + (event.unit().isBlank() ? "time" : event.unit())
+                + (calendar ? "date" : event.unit().isBlank() ? "time" : event.unit())
                 + (counted ? " (" + ChartText.percent(event.censoredFraction()) + " censored)" : "");
         double[] t = event.times();
         Proportion[] p = event.probabilityBy();
@@ -63,10 +68,12 @@ final class EventCurveChart {
                     : "No data: no counted run, so no probability to draw";
             return Figure.noData(stem, title, why, caption);
         }
-        XYChart chart = ChartStyle.xyChart(title, ChartText.withUnit("Time", event.unit()),
+        XYChart chart = ChartStyle.xyChart(title, calendar ? "Date (decimal year: 2028 is the start of 1 January 2028)"
+                : ChartText.withUnit("Time", event.unit()),
                 "P(" + event.name() + " by time t)");
         var styler = chart.getStyler();
         styler.setYAxisMin(0.0);
+        styler.setYAxisDecimalPattern(PROBABILITY_PATTERN);
         double top = 0;
         double left = Double.POSITIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;
@@ -123,7 +130,7 @@ final class EventCurveChart {
         styler.setYAxisMax(top > 0.6 ? 1.0 : Math.max(0.01, top * 1.15));
         StringBuilder values = new StringBuilder("Estimates: ");
         for (int j = 0; j < t.length; j++) {
-            values.append(j == 0 ? "" : "; ").append("by ").append(ChartText.index(t[j])).append(": ")
+            values.append(j == 0 ? "" : "; ").append("by ").append(Numbers.byLabel(event.unit(), t[j])).append(": ")
                     .append(ChartText.percent(est[j])).append(" [").append(ChartText.percent(lo[j])).append(", ")
                     .append(ChartText.percent(hi[j])).append("]");
         }

@@ -98,6 +98,22 @@ final class FanChart {
                 + "0.78 %." + (blank > 0 ? " " + blank + " of " + x.length + " steps were reached by no counted run "
                 + "and are left blank." : "") + (chart.getStyler().isYAxisLogarithmic() ? " Logarithmic value axis."
                 : ""));
+        long[] reached = bands.count();
+        int firstReached = -1;
+        int lastReached = -1;
+        for (int i = 0; i < reached.length; i++) {
+            if (reached[i] > 0) {
+                lastReached = i;
+                firstReached = firstReached < 0 ? i : firstReached;
+            }
+        }
+        if (firstReached >= 0 && reached[lastReached] < reached[firstReached]) {
+            double[] index = bands.index();
+            caption.add(String.format(java.util.Locale.ROOT, "Runs behind each step: %,d at %s %s, falling to %,d at "
+                    + "%s %s, as runs end earlier; each band is over the runs that reached its step.",
+                    reached[firstReached], indexName, ChartText.index(index[firstReached]), reached[lastReached], indexName,
+                    ChartText.index(index[lastReached])));
+        }
         caption.add(provenance);
         return Figure.of(stem, chart, ticks, caption);
     }

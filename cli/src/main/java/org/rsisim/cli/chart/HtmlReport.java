@@ -50,6 +50,7 @@ public final class HtmlReport {
             .note { color: #555; font-size: 0.9em; }
             figure { margin: 1.5em 0; }
             figure svg { max-width: 100%; height: auto; border: 1px solid #eee; }
+            pre.scenario { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; white-space: pre-wrap; }
             """;
 
     private HtmlReport() {
@@ -101,6 +102,7 @@ public final class HtmlReport {
         series(h, r);
         sweep(h, ctx);
         manifest(h, m);
+        inputs(h, ctx);
         charts(h, ctx);
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -193,7 +195,7 @@ public final class HtmlReport {
                 if (t.length == 0) {
                     h.append("<td>\u2013</td><td>\u2013</td><td>\u2013</td>");
                 } else {
-                    cell(h, ChartText.index(t[j]));
+                    cell(h, org.rsisim.scenario.report.Numbers.byLabel(e.unit(), t[j]));
                     cell(h, ChartText.number(p[j].p()));
                     cell(h, interval(ChartText.number(p[j].lower()), ChartText.number(p[j].upper())));
                 }
@@ -291,6 +293,21 @@ public final class HtmlReport {
         manifestRow(h, "wall time (s)", ChartText.number(m.wallTimeSeconds()));
         manifestRow(h, "partial", Boolean.toString(m.partial()));
         h.append("</table>\n");
+    }
+
+    /**
+     * The scenario as it ran, resolved into one scenario file: what produced every number on the page, so that the
+     * page alone reproduces them.
+     */
+    private static void inputs(StringBuilder h, ReportContext ctx) {
+        if (ctx.resolvedScenario().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Inputs</h2>\n<p class=\"note\">Every setting and parameter distribution, the correlations, runs,"
+                + " seed and options that produced this report, as a scenario file (also written as scenario.yaml "
+                + "beside this page); <code>rsisim run scenario.yaml</code> with rsisim ")
+                .append(esc(ctx.result().manifest().version())).append(" gives the same numbers.</p>\n")
+                .append("<pre class=\"scenario\">").append(esc(ctx.resolvedScenario())).append("</pre>\n");
     }
 
     private static void charts(StringBuilder h, ReportContext ctx) {

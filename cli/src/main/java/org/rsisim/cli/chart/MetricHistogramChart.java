@@ -107,6 +107,10 @@ final class MetricHistogramChart {
                 + ChartText.number(mean) + " (95 % CI " + ChartText.number(metric.mean().lower()) + " to "
                 + ChartText.number(metric.mean().upper()) + "), standard deviation "
                 + ChartText.number(metric.standardDeviation()) + ", over " + metric.count() + " runs.");
+        if (metric.count() > 1 && metric.min() == metric.max()) {
+            caption.add("Every run gave the same value, " + ChartText.number(metric.min()) + ", hence a single bar:"
+                    + " no input that varies in this scenario changes " + metric.name() + ".");
+        }
         caption.add(provenance);
         return Figure.of(stem, chart, null, caption);
     }

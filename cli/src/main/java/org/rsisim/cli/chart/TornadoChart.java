@@ -64,7 +64,7 @@ final class TornadoChart {
             }
             String name = e.name();
             double t = times[times.length - 1];
-            return Optional.of(new Measure("P(" + name + " by " + ChartText.index(t) + ")", "probability", r -> {
+            return Optional.of(new Measure("P(" + name + " by " + org.rsisim.scenario.report.Numbers.byLabel(e.unit(), t) + ")", "probability", r -> {
                 EventSummary s = r.events().get(name);
                 if (s == null) {
                     return Double.NaN;

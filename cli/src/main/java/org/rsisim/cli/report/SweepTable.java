@@ -16,7 +16,9 @@ import org.rsisim.core.stat.Proportion;
 /**
  * The table of a sweep: one row per point, with up to three key estimates (each event's probability by its last
  * requested time, or within the horizon, then each metric's mean), each as the estimate and its 95 % half-width,
- * rounded to the precision the Monte Carlo error supports. Fits {@link TableReport#WIDTH} columns. Stateless.
+ * rounded to the precision the Monte Carlo error supports. Fits {@link TableReport#WIDTH} columns: long headings
+ * wrap onto further lines and a long parameter name stands on a line of its own, never cut; values are printed in
+ * their shortest form ({@link Numbers#plain}). Stateless.
  */
 public final class SweepTable {
 
@@ -32,22 +34,38 @@ public final class SweepTable {
     public static String format(ReportContext ctx) {
         StringBuilder out = new StringBuilder();
         List<SweepKeys.Key> keys = SweepKeys.keys(ctx.result());
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s %10s", "Sweep", "value"));
-        for (SweepKeys.Key k : keys) {
-            head.append(String.format(Locale.ROOT, " %20s", TextColumns.fit(k.heading(), 20)));
+        int n = keys.size() + 2;
+        int[] widths = new int[n];
+        boolean[] right = new boolean[n];
+        int[] gaps = new int[n];
+        widths[0] = 26;
+        widths[1] = 10;
+        right[1] = true;
+        gaps[1] = 1;
+        for (int c = 2; c < n; c++) {
+            widths[c] = 20;
+            right[c] = true;
+            gaps[c] = 1;
         }
-        TextColumns.line(out, head.toString());
+        TextColumns.Layout layout = new TextColumns.Layout(widths, right, gaps);
+        String[] head = new String[n];
+        head[0] = "Sweep";
+        head[1] = "value";
+        for (int c = 2; c < n; c++) {
+            head[c] = keys.get(c - 2).heading();
+        }
+        TextColumns.row(out, layout, head);
         for (SweepPoint p : ctx.sweep()) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s %10s",
-                    TextColumns.fit(p.parameter(), 26), Numbers.significant(p.value(), 6)));
-            for (SweepKeys.Key k : keys) {
-                double[] v = k.valueAndHalfWidth().apply(p.result());
+            String[] row = new String[n];
+            row[0] = p.parameter();
+            row[1] = Numbers.plain(p.value());
+            for (int c = 2; c < n; c++) {
+                double[] v = keys.get(c - 2).valueAndHalfWidth().apply(p.result());
                 int d = Numbers.decimalsFor(v[2]);
-                String cell = Numbers.rounded(v[0], d) + " +/-" + (d == Integer.MIN_VALUE
+                row[c] = Numbers.rounded(v[0], d) + " +/-" + (d == Integer.MIN_VALUE
                         ? Numbers.significant(v[1], 2) : Numbers.rounded(v[1], d));
-                row.append(String.format(Locale.ROOT, " %20s", TextColumns.fit(cell, 20)));
             }
-            TextColumns.line(out, row.toString());
+            TextColumns.row(out, layout, row);
         }
         return out.toString();
     }

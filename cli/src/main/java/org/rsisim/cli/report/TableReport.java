@@ -18,13 +18,23 @@ import org.rsisim.core.stat.SeriesBands;
  * of its Monte Carlo standard error, with how many runs completed, diverged, failed and were censored. A metric's
  * quantiles and an event's median time are rounded to the fewest significant digits that stay inside their
  * distribution-free 95 % interval ({@link Numbers#supported}, at most nine digits); series quantiles, which have no
- * interval, to three significant digits. Stateless.
+ * interval, to three significant digits. Names and units are never cut: a long name stands on a line of its own
+ * ({@link TextColumns}). An event time in calendar years is labelled so that it cannot be misread
+ * ({@link Numbers#byLabel}: P by 2028.0 is shown as {@code by end of 2027}). A metric recorded by fewer runs than
+ * completed, or a series whose last step fewer runs reached, says over how many runs its figures are. Stateless.
  */
 public final class TableReport {
     /** The widest line the table writes. */
     public static final int WIDTH = TextColumns.WIDTH;
     /** The most significant digits of a quantile in the table: as many as an 11-character column holds. */
     private static final int DIGITS = 9;
+
+    private static final TextColumns.Layout EVENTS = new TextColumns.Layout(new int[] {30, 11, 9, 21, 9, 12},
+            new boolean[] {false, true, true, false, true, true}, new int[] {0, 1, 1, 2, 1, 1});
+    private static final TextColumns.Layout METRICS = new TextColumns.Layout(new int[] {24, 25, 11, 11, 11, 12},
+            new boolean[] {false, false, true, true, true, false}, new int[] {0, 1, 1, 1, 1, 2});
+    private static final TextColumns.Layout SERIES = new TextColumns.Layout(new int[] {24, 14, 11, 11, 11, 11, 11},
+            new boolean[] {false, false, true, true, true, true, false}, new int[] {0, 1, 1, 1, 1, 1, 2});
 
     private TableReport() {
     }
@@ -79,8 +89,7 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        TextColumns.line(out, String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", "Event", "by", "P", "95 % CI",
-                "censored", "median time"));
+        TextColumns.row(out, EVENTS, "Event", "by", "P", "95 % CI", "censored", "median time");
         for (EventSummary e : r.events().values()) {
             double[] times = e.times();
             Proportion[] ps = e.probabilityBy();
@@ -89,24 +98,24 @@ public final class TableReport {
                     e.timeQuantiles().lowerAt(0.5), e.timeQuantiles().upperAt(0.5), DIGITS) : "-";
             if (times.length == 0) {
                 Proportion by = Proportion.wilson(e.occurred(), e.runs());
-                TextColumns.line(out, row(e.name(), "horizon", by, censored, median));
+                row(out, e.name(), "horizon", by, censored, median);
             }
             for (int i = 0; i < times.length; i++) {
-                TextColumns.line(out, row(i == 0 ? e.name() : "", Numbers.time(times[i]), ps[i], i == 0 ? censored : "",
-                        i == 0 ? median : ""));
+                row(out, i == 0 ? e.name() : "", Numbers.byLabel(e.unit(), times[i]), ps[i], i == 0 ? censored : "",
+                        i == 0 ? median : "");
             }
         }
     }
 
-    private static String row(String name, String by, Proportion p, String censored, String median) {
+    private static void row(StringBuilder out, String name, String by, Proportion p, String censored,
+                            String median) {
         int d = Numbers.decimalsFor(p.stderr());
         if (d == Integer.MIN_VALUE) {
             d = 3;
         }
         d = Math.max(2, Math.min(d, 6));
         String ci = "[" + Numbers.rounded(p.lower(), d) + ", " + Numbers.rounded(p.upper(), d) + "]";
-        return String.format(Locale.ROOT, "%-30s %10s %9s  %-21s %9s %12s", TextColumns.fit(name, 30), TextColumns.fit(by, 10),
-                Numbers.rounded(p.p(), d), ci, censored, median);
+        TextColumns.row(out, EVENTS, name, by, Numbers.rounded(p.p(), d), ci, censored, median);
     }
 
     private static void metrics(StringBuilder out, Result r) {
@@ -114,16 +123,20 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", "Metric", "mean +/- s.e.",
-                "p05", "p50", "p95", "unit"));
+        TextColumns.row(out, METRICS, "Metric", "mean +/- s.e.", "p05", "p50", "p95", "unit");
         for (MetricSummary m : r.metrics().values()) {
             int d = Numbers.decimalsFor(m.mean().stderr());
             String mean = Numbers.rounded(m.mean().value(), d) + " +/- " + (d == Integer.MIN_VALUE
                     ? Numbers.significant(m.mean().stderr(), 2) : Numbers.rounded(m.mean().stderr(), d));
-            TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", TextColumns.fit(m.name(), 24),
-                    TextColumns.fit(mean, 25), quantile(m.quantiles(), 0.05), quantile(m.quantiles(), 0.5),
-                    quantile(m.quantiles(), 0.95),
-                    TextColumns.fit(unit(m.unit()), 12)));
+            TextColumns.row(out, METRICS, m.name(), mean, quantile(m.quantiles(), 0.05),
+                    quantile(m.quantiles(), 0.5), quantile(m.quantiles(), 0.95), unit(m.unit()));
+            if (m.count() < r.completed()) {
+                TextColumns.line(out, "    " + subset(m.count(), r.completed()));
+            }
+            if (m.count() > 1 && m.min() == m.max()) {
+                TextColumns.line(out, "    " + Numbers.plain(m.min()) + " in every run: nothing that varies in this "
+                        + "scenario changes it (its description may say why)");
+            }
         }
     }
 
@@ -132,7 +145,7 @@ public final class TableReport {
      * significant digits so that it fits its column.
      */
     private static String quantile(Quantiles q, double level) {
-        return TextColumns.fit(Numbers.supported(q.at(level), q.lowerAt(level), q.upperAt(level), DIGITS), 11);
+        return Numbers.supported(q.at(level), q.lowerAt(level), q.upperAt(level), DIGITS);
     }
 
     private static void series(StringBuilder out, Result r) {
@@ -140,19 +153,21 @@ public final class TableReport {
             return;
         }
         out.append('\n');
-        TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", "Series (last step)", "at",
-                "mean", "p05", "p50", "p95", "unit"));
+        TextColumns.row(out, SERIES, "Series (last step)", "at", "mean", "p05", "p50", "p95", "unit");
         for (SeriesBands s : r.series().values()) {
             int last = lastReached(s);
             if (last < 0) {
-                TextColumns.line(out, String.format(Locale.ROOT, "%-24s %s", TextColumns.fit(s.name(), 24), "no run reached any step"));
+                TextColumns.line(out, s.name() + "  no run reached any step");
                 continue;
             }
-            String at = TextColumns.fit(s.indexUnit() + " " + Numbers.time(s.index()[last]), 16);
-            TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-16s %11s %11s %11s %11s  %-9s", TextColumns.fit(s.name(), 24), at,
+            String at = s.indexUnit() + " " + Numbers.time(s.index()[last]);
+            TextColumns.row(out, SERIES, s.name(), at,
                     Numbers.significant(s.mean()[last], 3), Numbers.significant(s.p05()[last], 3),
                     Numbers.significant(s.p50()[last], 3), Numbers.significant(s.p95()[last], 3),
-                    TextColumns.fit(unit(s.unit()), 9)));
+                    unit(s.unit()));
+            if (s.count()[last] < r.completed()) {
+                TextColumns.line(out, "    " + subset(s.count()[last], r.completed()) + "; the others ended earlier");
+            }
         }
     }
 
@@ -166,17 +181,22 @@ public final class TableReport {
         return -1;
     }
 
+    /**
+     * Says over how many runs a figure is computed when that is fewer than the completed runs.
+     *
+     * @param count the runs behind the figure
+     * @param completed the completed runs
+     * @return such as {@code over 9,120 of 10,000 completed runs (91.2 %)}
+     */
+    public static String subset(long count, long completed) {
+        return String.format(Locale.ROOT, "over %,d of %,d completed runs (%s)", count, completed,
+                Numbers.percent(completed == 0 ? Double.NaN : (double) count / completed));
+    }
+
     static String unit(String unit) {
         return unit == null || unit.equals("1") ? "" : unit;
     }
 
-    /**
-     * Cuts text to a width, marking the cut with {@code '~'}.
-     *
-     * @param s the text
-     * @param width the width
-     * @return text of at most {@code width} characters
-     */
     /**
      * Returns every line longer than the table's width, for tests.
      *

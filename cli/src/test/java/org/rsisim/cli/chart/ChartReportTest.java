@@ -85,7 +85,7 @@ class ChartReportTest {
             List<String> labels = tickLabels(desc);
             assertTrue(labels.contains("2028"), stem + ": no tick label 2028 in " + labels);
             assertFalse(desc.contains("2,028") || desc.contains("2.028"), stem + ": grouped year in " + desc);
-            assertTrue(desc.contains("Horizontal axis: Year") || desc.contains("Horizontal axis: Time (year)"),
+            assertTrue(desc.contains("Horizontal axis: Year") || desc.contains("Horizontal axis: Date (decimal year"),
                     stem + ": no year axis title in " + desc);
             for (String t : texts(svg)) {
                 assertFalse(t.matches(".*[0-9],[0-9].*"), stem + ": a decimal comma in the caption: " + t);

@@ -5,7 +5,7 @@ package org.rsisim.models.alignment;
  *
  * <p>If each generation carries over its predecessor's alignment with fidelity {@code p} (the probability, or the
  * share of the alignment target, that survives one round of training), the fidelity after {@code n} generations is
- * {@code p^n}. With {@code p = 0.999} (Clark, "Import AI 455", SOURCES.md) that is 0.951206 after 50 generations and
+ * {@code p^n}. With {@code p = 0.999} (Clark, "Import AI 455", docs/sources.md) that is 0.951206 after 50 generations and
  * 0.6063789 after 500 (the essay says 60.5 %). The per-generation rules of oversight and evaluation awareness live here too, so the
  * stochastic {@link FidelityProcess} and every model that uses it share one definition.
  *
@@ -46,7 +46,7 @@ public final class AlignmentFidelity {
      * {@code d_eff = d * exp(-awareness * max(0, capabilityOoms))}. Each order of magnitude of capability above the
      * starting generation multiplies the detection probability by {@code exp(-awareness)}: a model that is more
      * aware of being evaluated behaves well under test and hides its drift ("already aware of when they are being
-     * tested", SOURCES.md). Capability below the start does not raise detection above {@code d}.
+     * tested", docs/sources.md). Capability below the start does not raise detection above {@code d}.
      *
      * <p>Allocation-free; does not validate (inputs are validated where they enter a model). NaN in gives NaN out.
      *

@@ -42,7 +42,7 @@ public final class AlignmentModel extends DeclaredModel {
     private static final Declarations KIND = new Declarations();
     static final ParameterId P = KIND.parameter("fidelity_per_generation", "1", 0, 1, 0.999,
             "mean fidelity p with which a generation passes alignment to its successor; 0.999 is the"
-                    + " essay's 99.9 % (SOURCES.md, Clark, Import AI 455)");
+                    + " essay's 99.9 % (docs/sources.md, Clark, Import AI 455)");
     static final ParameterId DISPERSION = KIND.parameter("fidelity_dispersion", "1", 0, 0.5, 0,
             "Var[q] / (p (1 - p)) of the per-generation fidelity q, 1 / (concentration + 1);"
                     + " 0 makes q = p in every generation, as in the essay's arithmetic");
@@ -53,14 +53,14 @@ public final class AlignmentModel extends DeclaredModel {
             "fraction c of a detected generation's error that oversight corrects");
     static final ParameterId AWARENESS = KIND.parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
             "fall of ln(detection) per order of magnitude of capability: the models 'are already aware of"
-                    + " when they are being tested' (SOURCES.md); 0 ignores it");
+                    + " when they are being tested' (docs/sources.md); 0 ignores it");
     static final ParameterId GROWTH = KIND.parameter("capability_ooms_per_generation", "OOM", 0, 10, 0.79,
             "capability growth per generation in orders of magnitude, which drives awareness; 0.79 is"
-                    + " log10(12 h / 30 s) / 4, the METR horizon growth per year 2022-2026 (SOURCES.md),"
+                    + " log10(12 h / 30 s) / 4, the METR horizon growth per year 2022-2026 (docs/sources.md),"
                     + " at one generation a year");
 
     static final ParameterId GENERATIONS = KIND.wholeSetting("generations", "generation", 1, 100_000, 500,
-            "number of generations N; 500 is the longest chain of the essay (SOURCES.md)");
+            "number of generations N; 500 is the longest chain of the essay (docs/sources.md)");
     static final ParameterId FIDELITY_THRESHOLD = KIND.setting("fidelity_threshold", "1", 0, 1, 0.9,
             "fidelity below which a generation counts as misaligned");
 

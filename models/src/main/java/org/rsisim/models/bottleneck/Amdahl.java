@@ -3,7 +3,7 @@ package org.rsisim.models.bottleneck;
 /**
  * Amdahl's law: the speed-up of a whole when a fraction {@code f} of its work is sped up {@code s} times and the
  * rest is not, {@code 1 / ((1 - f) + f / s)}. It never exceeds {@code 1 / (1 - f)}, however large {@code s} is:
- * the part that is not sped up binds. The essay's "1 % inspiration, 99 % perspiration" (SOURCES.md, Clark 2026)
+ * the part that is not sped up binds. The essay's "1 % inspiration, 99 % perspiration" (docs/sources.md, Clark 2026)
  * is {@code f = 0.99}: automating only the perspiration caps the speed-up at 100x.
  *
  * <p>The methods are static, allocation-free and do not validate (validate inputs where they enter, as

@@ -37,17 +37,17 @@ public final class BottleneckModel extends DeclaredModel {
     private static final Declarations KIND = new Declarations();
     /** {@code engineering_share}. */
     public static final ParameterId ENGINEERING_SHARE = KIND.parameter("engineering_share", "1", 0, 1, 0.99,
-            "share of AI R&D work that is engineering ('99 % perspiration'); SOURCES.md, Clark 2026");
+            "share of AI R&D work that is engineering ('99 % perspiration'); docs/sources.md, Clark 2026");
     /** {@code engineering_speed}. */
     public static final ParameterId ENGINEERING_SPEED = KIND.parameter("engineering_speed", "x", 1, 1e9, 52,
             "speed-up of automated engineering; default the 52x CPU-only training-loop speed-up of Apr 2026, "
-                    + "SOURCES.md capability curves");
+                    + "docs/sources.md capability curves");
     /** {@code research_automated_share}. */
     public static final ParameterId RESEARCH_AUTOMATED_SHARE = KIND.parameter("research_automated_share", "1", 0,
-            1, 0, "share of research ('inspiration') that AI does; default 0 as in the essay, SOURCES.md");
+            1, 0, "share of research ('inspiration') that AI does; default 0 as in the essay, docs/sources.md");
     /** {@code substitution_elasticity}. */
     public static final ParameterId SIGMA = KIND.parameter("substitution_elasticity", "1", 0, 100, 0,
-            "elasticity of substitution between engineering and research; 0 is Amdahl; SOURCES.md gives "
+            "elasticity of substitution between engineering and research; 0 is Amdahl; docs/sources.md gives "
                     + "rho = -0.5 (sigma = 2/3, Davidson) and rho = -2 (sigma = 1/3, AI Futures)");
 
     private final MetricId speedUp = metric("speed_up", "x", "overall speed-up of AI R&D");

@@ -2,7 +2,7 @@ package org.rsisim.models.bottleneck;
 
 /**
  * Constant-elasticity-of-substitution (CES) aggregation across tasks, as used by the published takeoff models
- * (SOURCES.md: Davidson's compute-centric model, substitution between tasks {@code rho = -0.5}; the AI Futures
+ * (docs/sources.md: Davidson's compute-centric model, substitution between tasks {@code rho = -0.5}; the AI Futures
  * model, CES across coding tasks {@code rho = -2}).
  *
  * <p>Every aggregate here is a weighted power mean {@code M_p(w, x) = (sum_i w_i x_i^p)^(1/p)} with weights summing

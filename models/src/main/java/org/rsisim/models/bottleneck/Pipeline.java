@@ -76,7 +76,7 @@ public final class Pipeline {
     }
 
     /**
-     * AI research and development as in the essay (SOURCES.md, Clark 2026): 99 % engineering
+     * AI research and development as in the essay (docs/sources.md, Clark 2026): 99 % engineering
      * ("perspiration"), fully automatable without a cap, and 1 % research ("inspiration"), not automated. Its
      * {@link #ceiling()} is 100.
      *
@@ -88,7 +88,7 @@ public final class Pipeline {
     }
 
     /**
-     * An illustrative economy after the essay's "Amdahl's law for the economy" (SOURCES.md): cognitive work that
+     * An illustrative economy after the essay's "Amdahl's law for the economy" (docs/sources.md): cognitive work that
      * AI does almost entirely and without a cap, beside sectors whose pace has a cap (drug trials, regulatory
      * pipelines, the physical world). The shares, automated fractions and caps are assumptions chosen to show the
      * mechanism, not measurements: cognitive work 0.55 (automated 0.9, no cap), manufacturing and logistics 0.25

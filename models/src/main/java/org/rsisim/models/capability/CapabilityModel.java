@@ -33,7 +33,7 @@ import org.rsisim.core.Simulation;
  *
  * <p>Defaults: the horizon of 12 h at 2026.17 and the doubling time 0.35 years fitted to the essay's data
  * ({@link TrendFits#doublingTime}); {@code delta = 0.08} from the AI Futures model's doubling difficulty growth
- * factor 0.92 (SOURCES.md). Immutable and thread-safe; the simulation allocates nothing per run.
+ * factor 0.92 (docs/sources.md). Immutable and thread-safe; the simulation allocates nothing per run.
  */
 public final class CapabilityModel extends DeclaredModel {
     /** The stream component of the doubling-time noise. */
@@ -50,17 +50,17 @@ public final class CapabilityModel extends DeclaredModel {
     /** {@code doubling_time_years}. */
     public static final ParameterId DOUBLING_TIME = KIND.parameter("doubling_time_years", "years", 0.01, 10, 0.35,
             "duration of the first doubling of the horizon; default fitted to 30 s (2022) and 12 h (2026), "
-                    + "SOURCES.md; AI 2027 gives 2.5-9 months, AI Futures 0.408-0.458 years");
+                    + "docs/sources.md; AI 2027 gives 2.5-9 months, AI Futures 0.408-0.458 years");
     /** {@code superexponential_factor}. */
     public static final ParameterId DELTA = KIND.parameter("superexponential_factor", "1", -0.5, 0.9, 0.08,
             "fraction by which each doubling is shorter than the one before (delta); 0 is exponential; "
-                    + "default 1 - 0.92 from the AI Futures doubling difficulty growth factor, SOURCES.md");
+                    + "default 1 - 0.92 from the AI Futures doubling difficulty growth factor, docs/sources.md");
     /** {@code doubling_noise}. */
     public static final ParameterId NOISE = KIND.parameter("doubling_noise", "1", 0, 2, 0,
             "standard deviation of the log of each doubling's duration; 0 gives the closed form");
     /** {@code initial_horizon_hours}. */
     public static final ParameterId INITIAL_HOURS = KIND.parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
-            "50 % time horizon at the start date; default ~12 h (Claude Opus 4.6, 2026), SOURCES.md");
+            "50 % time horizon at the start date; default ~12 h (Claude Opus 4.6, 2026), docs/sources.md");
 
     /** Setting {@code start_year}. */
     public static final ParameterId START_YEAR = KIND.setting("start_year", "year", 2000, 2100, 2026.17,

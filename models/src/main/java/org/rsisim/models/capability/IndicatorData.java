@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bundled data set of capability indicators the essay cites (SOURCES.md, "the mosaic"): the METR 50 % time
+ * The bundled data set of capability indicators the essay cites (docs/sources.md, "the mosaic"): the METR 50 % time
  * horizon (30 s in 2022, 12 h in 2026), the AI 2027 horizon of May 2025 (15 min), and SWE-Bench, CORE-Bench and
  * MLE-Bench scores. It is the CSV resource {@code org/rsisim/models/capability/essay-indicators.csv}, whose header
  * comment explains how each date and its uncertainty follow from the period the source gives.

@@ -2,10 +2,10 @@ package org.rsisim.models.capability;
 
 /**
  * Closed forms of a METR-style 50 % time horizon {@code h(t)}: the length of task, in hours of human work, that AI
- * systems finish half the time (SOURCES.md: ~30 s in 2022, ~12 h in 2026).
+ * systems finish half the time (docs/sources.md: ~30 s in 2022, ~12 h in 2026).
  *
  * <p>The horizon doubles again and again. The first doubling after {@code t0} takes {@code T_d} years and each
- * later one takes {@code (1 - delta)} times as long as the one before (SOURCES.md: AI 2027's superexponential
+ * later one takes {@code (1 - delta)} times as long as the one before (docs/sources.md: AI 2027's superexponential
  * doubling; the AI Futures model's "doubling difficulty growth factor" 0.92 is {@code delta = 0.08}). The number of
  * doublings completed after {@code tau = t - t0} years is, continuously,
  * <pre>

@@ -12,7 +12,7 @@ import org.rsisim.core.Simulation;
 import org.rsisim.models.bottleneck.Amdahl;
 
 /**
- * The machine economy ({@code economy}): the share of output made by autonomous firms (SOURCES.md, Clark 2026:
+ * The machine economy ({@code economy}): the share of output made by autonomous firms (docs/sources.md, Clark 2026:
  * "capital-heavy, human-light firms trading among themselves, later fully autonomous corporations"), growing with
  * AI capability and capped by the economy's Amdahl bottleneck ("Amdahl's law for the economy": drug trials,
  * regulatory pipelines and the physical world bind).
@@ -45,10 +45,10 @@ public final class EconomyModel extends DeclaredModel {
     /** {@code capability_doubling_time_years}. */
     public static final ParameterId DOUBLING_TIME = KIND.parameter("capability_doubling_time_years", "years",
             0.01, 10, 0.35,
-            "doubling time of the METR horizon; default fitted to 30 s (2022) and 12 h (2026), SOURCES.md");
+            "doubling time of the METR horizon; default fitted to 30 s (2022) and 12 h (2026), docs/sources.md");
     /** {@code initial_horizon_hours}. */
     public static final ParameterId INITIAL_HOURS = KIND.parameter("initial_horizon_hours", "hours", 1e-4, 1e6, 12,
-            "horizon at the start date; ~12 h in 2026, SOURCES.md");
+            "horizon at the start date; ~12 h in 2026, docs/sources.md");
     /** {@code half_automation_horizon_hours}. */
     public static final ParameterId HALF_HORIZON = KIND.parameter("half_automation_horizon_hours", "hours", 1e-3,
             1e12, 2000, "horizon at which autonomous firms can take over half of the automatable work; assumption: "

@@ -27,7 +27,7 @@ import org.rsisim.core.Simulation;
 
 /**
  * The software intelligence explosion ({@code explosion}), after Davidson and Houlden (Forethought, 2025;
- * SOURCES.md): once AI automates AI research, software {@code S} improves at
+ * docs/sources.md): once AI automates AI research, software {@code S} improves at
  * <pre>
  *   dS/dt = a R^lambda S^(1 - beta),   R = (b L)^alpha (c C)^(1 - alpha),   L proportional to S,
  * </pre>
@@ -104,24 +104,24 @@ public final class ExplosionModel extends DeclaredModel {
     /** {@code initial_speed_up}. */
     public static final ParameterId INITIAL_SPEED_UP = KIND.parameter("initial_speed_up", "x", 1, 1000, 8,
             "progress speed-up over the baseline when AI research is automated; Davidson and Houlden prior "
-                    + "2-32, median 8, SOURCES.md");
+                    + "2-32, median 8, docs/sources.md");
     /** {@code returns}. */
     public static final ParameterId RETURNS = KIND.parameter("returns", "1", 0.01, 10, 1.2,
-            "returns to software r = lambda alpha / beta at the start; prior 0.4-3.6, median 1.2, SOURCES.md");
+            "returns to software r = lambda alpha / beta at the start; prior 0.4-3.6, median 1.2, docs/sources.md");
     /** {@code ceiling_ooms}. */
     public static final ParameterId CEILING_OOMS = KIND.parameter("ceiling_ooms", "orders of magnitude", 0.1,
             Double.POSITIVE_INFINITY, 9.8, "distance to the effective limits of software; prior 6-16, default the "
-                    + "geometric mean 9.8, SOURCES.md; +Infinity keeps the returns constant");
+                    + "geometric mean 9.8, docs/sources.md; +Infinity keeps the returns constant");
     /** {@code lambda}. */
     public static final ParameterId LAMBDA = KIND.parameter("lambda", "1", 0.01, 1, 0.3,
-            "exponent of research input (parallelisation penalty); prior 0.15-0.6, geometric mean 0.3, SOURCES.md");
+            "exponent of research input (parallelisation penalty); prior 0.15-0.6, geometric mean 0.3, docs/sources.md");
     /** {@code labour_exponent}. */
     public static final ParameterId ALPHA = KIND.parameter("labour_exponent", "1", 0.01, 1, 1,
             "alpha, the exponent of cognitive labour in research input; with compute fixed only lambda alpha "
                     + "matters, so the default 1 lets lambda carry the published prior");
     /** {@code baseline_doubling_time_years}. */
     public static final ParameterId BASELINE_DOUBLING = KIND.parameter("baseline_doubling_time_years", "years",
-            0.01, 10, 0.25, "software doubling time before automation; 3 months, SOURCES.md");
+            0.01, 10, 0.25, "software doubling time before automation; 3 months, docs/sources.md");
 
     /** Setting {@code horizon_years}. */
     public static final ParameterId HORIZON_YEARS = KIND.setting("horizon_years", "years", 1, 100, 10,

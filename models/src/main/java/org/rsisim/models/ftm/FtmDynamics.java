@@ -8,9 +8,9 @@ import java.util.Arrays;
  * The dynamics of Davidson's compute-centric full takeoff model as its source publishes it: Tom Davidson, "What a
  * compute-centric framework says about takeoff speeds" (Open Philanthropy, 2023), with the code of Epoch AI's
  * takeoffspeeds.com, repository {@code epoch-research/ftm} ({@code ftm/core/model.py} and its JavaScript port
- * {@code website/src/js/ftm/ftm.js}, which rsisim follows operation by operation; SOURCES.md, "Compute-centric full
- * takeoff model"). One instance simulates one trajectory at a time into arrays it allocates once; a run allocates
- * nothing. Not thread-safe: one instance per worker.
+ * {@code website/src/js/ftm/ftm.js}, which rsisim follows operation by operation; docs/sources.md, "Published
+ * takeoff models", "Compute-centric full takeoff model"). One instance simulates one trajectory at a time into
+ * arrays it allocates once; a run allocates nothing. Not thread-safe: one instance per worker.
  *
  * <h2>Equations</h2>
  * Time {@code t} runs from {@code t_start} by {@code t_step} (added, as the source adds it) while {@code t < t_end};

@@ -13,7 +13,7 @@ import org.rsisim.core.Sink;
  * Davidson's compute-centric full takeoff model as published ({@code ftm}): Tom Davidson, "What a compute-centric
  * framework says about takeoff speeds" (Open Philanthropy, 2023), run by Epoch AI's takeoffspeeds.com, code in
  * {@code epoch-research/ftm} ({@code ftm/core/model.py}, ported to {@code website/src/js/ftm/ftm.js}; presets in
- * {@code website/src/js/presets.js}); SOURCES.md, "Compute-centric full takeoff model". This class binds the model to
+ * {@code website/src/js/presets.js}); docs/sources.md, "Published takeoff models". This class binds the model to
  * the engine; the equations are in {@link FtmDynamics}, the parameters (the source's names, defaults from its
  * best-guess preset) in {@link FtmParameters}.
  *

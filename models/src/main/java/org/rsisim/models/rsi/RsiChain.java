@@ -30,7 +30,7 @@ import org.rsisim.models.bottleneck.Amdahl;
  *   F_{g+1}  = F_g q_eff                                           one {@link FidelityProcess} step at L_{g+1}
  * </pre>
  * with {@code Z, Z'} independent standard normals. The automatable share {@code h} (default 0.99: "1 % inspiration,
- * 99 % perspiration", SOURCES.md) caps the speed-up at {@code 1 / (1 - h)} = 100x, so no generation takes less than
+ * 99 % perspiration", docs/sources.md) caps the speed-up at {@code 1 / (1 - h)} = 100x, so no generation takes less than
  * {@code T (1 - h) exp(sigma_T Z)}. A run stops after {@link #generations()} generations or at the first generation
  * released after the horizon; with {@code h = 1} durations may collapse towards 0 (a finite-time blow-up), which
  * the generation count bounds, so a run never produces NaN or infinity: a training time that underflows to 0
@@ -84,16 +84,16 @@ public final class RsiChain extends DeclaredModel {
             "log-sd sigma_T of the lognormal noise on each training time (median 1); assumption");
     static final ParameterId SHARE = KIND.parameter("automatable_share", "1", 0, 1, 0.99,
             "share h of AI R&D work that AI can take over; 0.99: '1 % inspiration, 99 % perspiration'"
-                    + " (SOURCES.md), an Amdahl cap of 100x");
+                    + " (docs/sources.md), an Amdahl cap of 100x");
     static final ParameterId SPEED = KIND.parameter("ai_researcher_speed", "1", 1, 1e6, 10,
             "speed s_0 of AI researchers relative to humans on automated work, at the starting"
                     + " generation; assumption: with the other defaults today's R&D speed-up is 1.02x and"
-                    + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (SOURCES.md)");
+                    + " 8.7x at 90 % automation, near AI 2027's 1.03-1.3x and 2.5-41x (docs/sources.md)");
     static final ParameterId SPEED_GROWTH = KIND.parameter("researcher_speed_growth", "OOM/OOM", 0, 10, 0.5,
             "orders of magnitude of researcher speed per order of magnitude of capability, e; assumption");
     static final ParameterId STEP = KIND.parameter("capability_step_ooms", "OOM", 0, 10, 0.79,
             "median capability step per generation k, log10; 0.79 = log10(12 h / 30 s) / 4, the METR"
-                    + " horizon growth per year 2022-2026 (SOURCES.md) at one generation a year");
+                    + " horizon growth per year 2022-2026 (docs/sources.md) at one generation a year");
     static final ParameterId STEP_SPREAD = KIND.parameter("capability_step_spread", "1", 0, 3, 0.3,
             "log-sd sigma_k of the lognormal capability step; assumption");
     static final ParameterId MIDPOINT = KIND.parameter("automation_midpoint_ooms", "OOM", -10, 20, 1.5,
@@ -102,7 +102,7 @@ public final class RsiChain extends DeclaredModel {
     static final ParameterId WIDTH = KIND.parameter("automation_width_ooms", "OOM", 0.01, 10, 0.4,
             "logistic scale w of automation in capability; assumption");
     static final ParameterId P = KIND.parameter("fidelity_per_generation", "1", 0, 1, 0.999,
-            "mean fidelity p per generation; 0.999 is the essay's 99.9 % (SOURCES.md)");
+            "mean fidelity p per generation; 0.999 is the essay's 99.9 % (docs/sources.md)");
     static final ParameterId DISPERSION = KIND.parameter("fidelity_dispersion", "1", 0, 0.5, 0,
             "Var[q] / (p (1 - p)) of the per-generation fidelity; 0 makes q = p");
     static final ParameterId DETECTION = KIND.parameter("detection_probability", "1", 0, 1, 0,
@@ -110,11 +110,11 @@ public final class RsiChain extends DeclaredModel {
     static final ParameterId CORRECTION = KIND.parameter("correction_fraction", "1", 0, 1, 0,
             "fraction c of a detected error that oversight corrects");
     static final ParameterId AWARENESS = KIND.parameter("evaluation_awareness", "1/OOM", 0, 10, 0,
-            "fall of ln(detection) per order of magnitude of capability (SOURCES.md: models 'already"
+            "fall of ln(detection) per order of magnitude of capability (docs/sources.md: models 'already"
                     + " aware of when they are being tested')");
 
     static final ParameterId START_DATE = KIND.setting("start_date", "year", 1900, 3000, ESSAY_DATE,
-            "release date of generation 0; 2026.337 is 4 May 2026, the essay's date (SOURCES.md)");
+            "release date of generation 0; 2026.337 is 4 May 2026, the essay's date (docs/sources.md)");
     static final ParameterId GENERATIONS = KIND.wholeSetting("generations", "generation", 1, 100_000, 40,
             "most generations per run");
     static final ParameterId HORIZON = KIND.setting("horizon", "year", 1900, 3000, 2040,
@@ -127,7 +127,7 @@ public final class RsiChain extends DeclaredModel {
             "automation level where the takeoff ends, above takeoff_from");
     static final ParameterId FIDELITY_THRESHOLD = KIND.setting("fidelity_threshold", "1", 0, 1, 0.95,
             "fidelity below which a successor counts as misaligned; 0.95 is about the essay's 50"
-                    + " generations at 99.9 % (SOURCES.md)");
+                    + " generations at 99.9 % (docs/sources.md)");
 
     static {
         KIND.requireAbove(HORIZON, START_DATE, 0, true);

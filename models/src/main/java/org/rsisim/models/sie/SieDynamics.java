@@ -5,7 +5,7 @@ package org.rsisim.models.sie;
  * multiple-simulation mode computes them (Forethought 2025, "How quick and big would a software intelligence
  * explosion be?"; repository {@code thoulden/Accelerated_AI_Progress}, function {@code dynamic_system_with_lambda} of
  * {@code multiple_sims.py} and its JavaScript port {@code dynamicSystemWithLambda} in {@code docs/js/simulation.js};
- * SOURCES.md, "Software intelligence explosion"), and the window statistics computed on a trajectory. Time is in
+ * docs/sources.md, "Software intelligence explosion"), and the window statistics computed on a trajectory. Time is in
  * months.
  *
  * <p>One trajectory, for initial speed-up {@code f}, initial returns {@code r0}, years of progress to the ceiling

@@ -14,7 +14,7 @@ import org.rsisim.core.Sink;
  * Davidson and Houlden's software intelligence explosion model as published ({@code sie}): Forethought, 2025, "How
  * quick and big would a software intelligence explosion be?", with its code in the repository
  * {@code thoulden/Accelerated_AI_Progress} ({@code multiple_sims.py}, ported to {@code docs/js/simulation.js}; the
- * default priors in {@code docs/index.html}); SOURCES.md, "Software intelligence explosion". This class binds the
+ * default priors in {@code docs/index.html}); docs/sources.md, "Software intelligence explosion". This class binds the
  * model to the engine; the dynamics and statistics are {@link SieDynamics}, whose Javadoc gives the equations.
  *
  * <p>In short, time in months: software doubles step by step towards a ceiling of {@code (2^(4/s))^L} (the years of

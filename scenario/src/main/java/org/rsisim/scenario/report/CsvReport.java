@@ -17,14 +17,16 @@ public final class CsvReport {
 
     /**
      * Returns the event curves: one row per event and requested time.
-     * Columns: {@code event,unit,time,p,ci95_lower,ci95_upper,stderr,occurred_by,runs,censored}.
+     * Columns: {@code event,unit,time,p,ci95_lower,ci95_upper,stderr,occurred_by,runs,censored,by}, where
+     * {@code time} is the number and {@code by} its label ({@link Numbers#byLabel}: {@code end of 2027} for the
+     * calendar time 2028.0).
      *
      * @param r the result
      * @return the CSV text
      */
     public static String events(Result r) {
         StringBuilder out = new StringBuilder("event,unit,time,p,ci95_lower,ci95_upper,stderr,occurred_by,runs,"
-                + "censored\n");
+                + "censored,by\n");
         for (EventSummary e : r.events().values()) {
             double[] times = e.times();
             Proportion[] ps = e.probabilityBy();
@@ -32,7 +34,7 @@ public final class CsvReport {
                 row(out, name(e.name()), name(e.unit()), Numbers.csv(times[i]), Numbers.csv(ps[i].p()),
                         Numbers.csv(ps[i].lower()), Numbers.csv(ps[i].upper()), Numbers.csv(ps[i].stderr()),
                         Long.toString(ps[i].successes()), Long.toString(ps[i].trials()),
-                        Numbers.csv(e.censoredFraction()));
+                        Numbers.csv(e.censoredFraction()), name(Numbers.byLabel(e.unit(), times[i])));
             }
         }
         return out.toString();

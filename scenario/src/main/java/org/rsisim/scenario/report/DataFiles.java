@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes the data files of a result, the part of a report that needs no terminal and no chart library, so that a
  * cluster job writes them as the command line does: {@code result.json} (docs/json.md), {@code metrics.csv},
- * {@code events.csv}, {@code series.csv}, {@code summary.csv}, and {@code sweep.csv} for a sweep. Stateless.
+ * {@code events.csv}, {@code series.csv}, {@code summary.csv}, {@code sweep.csv} for a sweep, and
+ * {@code scenario.yaml}, the resolved scenario that reproduces the result, when the context has it. Stateless.
  */
 public final class DataFiles {
     private DataFiles() {
@@ -34,6 +35,9 @@ public final class DataFiles {
         written.add(text(dir.resolve("summary.csv"), CsvReport.summary(ctx.result())));
         if (!ctx.sweep().isEmpty()) {
             written.add(text(dir.resolve("sweep.csv"), CsvReport.sweep(ctx)));
+        }
+        if (!ctx.resolvedScenario().isEmpty()) {
+            written.add(text(dir.resolve("scenario.yaml"), ctx.resolvedScenario()));
         }
         return written;
     }

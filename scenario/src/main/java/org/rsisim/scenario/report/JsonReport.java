@@ -42,6 +42,9 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeNumberField("format", FORMAT_VERSION);
             manifest(g, ctx.scenarioName(), ctx.result());
+            if (!ctx.resolvedScenario().isEmpty()) {
+                g.writeStringField("resolvedScenario", ctx.resolvedScenario());
+            }
             body(g, ctx.result(), true);
             if (!ctx.sweep().isEmpty()) {
                 g.writeArrayFieldStart("sweep");
@@ -119,6 +122,7 @@ public final class JsonReport {
             for (int i = 0; i < times.length; i++) {
                 g.writeStartObject();
                 number(g, "time", times[i]);
+                g.writeStringField("label", Numbers.byLabel(e.unit(), times[i]));
                 number(g, "p", ps[i].p());
                 g.writeArrayFieldStart("ci95");
                 number(g, ps[i].lower());

@@ -122,6 +122,57 @@ public final class Numbers {
         return s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /** The unit of event times that are calendar years (decimal years: 2028.0 is the start of 1 January 2028). */
+    public static final String CALENDAR_YEAR = "year";
+
+    /**
+     * Labels a time at which {@code P(event by t)} is reported so that it cannot be misread. An event time in
+     * calendar years ({@value #CALENDAR_YEAR}) is a decimal year, and {@code P(T <= 2028.0)} is the probability that
+     * the event happens before 1 January 2028: it is labelled {@code end of 2027}, not {@code 2028}, which a
+     * forecaster reads as the end of 2028. A time within a year is labelled with the ISO date of the day in which
+     * that instant falls, such as {@code 2027-07-02} for 2027.5 (noon of 2 July). Any other unit keeps the number
+     * ({@link #time}).
+     *
+     * @param unit the unit of the event time
+     * @param t the time
+     * @return such as {@code end of 2027}, {@code 2027-07-02} or {@code 12}
+     */
+    public static String byLabel(String unit, double t) {
+        if (!CALENDAR_YEAR.equals(unit) || !Double.isFinite(t) || Math.abs(t) > 1e6) {
+            return time(t);
+        }
+        if (t == Math.rint(t)) {
+            return "end of " + String.format(Locale.ROOT, "%.0f", t - 1);
+        }
+        int year = (int) Math.floor(t);
+        java.time.LocalDate start = java.time.LocalDate.of(year, 1, 1);
+        double days = (t - year) * start.lengthOfYear();
+        return start.plusDays((long) Math.floor(days)).toString();
+    }
+
+    /**
+     * Formats a value chosen by a person (a sweep value, a setting) in its shortest plain form: at most six
+     * significant digits without trailing zeros, such as {@code 0}, {@code 0.5} or {@code 2.5e-07}.
+     *
+     * @param v the value
+     * @return the text
+     */
+    public static String plain(double v) {
+        String s = significant(v, 6);
+        if (s.contains("e")) {
+            String mantissa = s.substring(0, s.indexOf('e'));
+            String exponent = s.substring(s.indexOf('e'));
+            if (mantissa.contains(".")) {
+                mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return mantissa + exponent;
+        }
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+
     /**
      * Formats a number for CSV: the shortest text that reads back to the same double; empty for NaN, and
      * {@code Inf}/{@code -Inf} for infinities (both pandas and R read these).

@@ -11,8 +11,10 @@ import org.rsisim.core.Result;
  * @param scenarioName the scenario's name, shown in titles and captions
  * @param result the result of the scenario's experiment (for a sweep, the run at the scenario's own values)
  * @param sweep the sweep points in the order they were run; empty when the scenario has no sweep
+ * @param resolvedScenario the scenario as it ran, as a self-contained scenario file that reproduces the result
+ *        ({@code Scenario.resolved}); empty when unknown (a result read from a file written before it was kept)
  */
-public record ReportContext(String scenarioName, Result result, List<SweepPoint> sweep) {
+public record ReportContext(String scenarioName, Result result, List<SweepPoint> sweep, String resolvedScenario) {
 
     /**
      * Checks that nothing is null and copies the sweep list into an immutable one.
@@ -22,7 +24,29 @@ public record ReportContext(String scenarioName, Result result, List<SweepPoint>
     public ReportContext {
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(resolvedScenario, "resolvedScenario");
         sweep = List.copyOf(sweep);
+    }
+
+    /**
+     * Returns a context without the resolved scenario.
+     *
+     * @param scenarioName the scenario's name
+     * @param result its result
+     * @param sweep the sweep points; may be empty
+     */
+    public ReportContext(String scenarioName, Result result, List<SweepPoint> sweep) {
+        this(scenarioName, result, sweep, "");
+    }
+
+    /**
+     * Returns this context with the scenario that produced it.
+     *
+     * @param yaml the resolved scenario file's text
+     * @return a new context
+     */
+    public ReportContext withResolvedScenario(String yaml) {
+        return new ReportContext(scenarioName, result, sweep, yaml);
     }
 
     /**

@@ -24,7 +24,9 @@ import org.rsisim.core.stat.SeriesBands;
  * Reads a saved {@code result.json} ({@link JsonReport}, docs/json.md) back into the result it was written from,
  * so that the reports of a saved result (the table, the CSV files, the charts, the page) are drawn without running
  * the scenario again, for instance from the result of a cluster job. Every number the reports show is in the file;
- * numbers written as {@code null} (not finite) come back as NaN. A sweep's points are not read. Stateless.
+ * numbers written as {@code null} (not finite) come back as NaN, and the resolved scenario
+ * ({@code resolvedScenario}) is kept, so the redrawn reports still say what produced them. A sweep's points are not
+ * read. Stateless.
  */
 public final class ResultReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +86,8 @@ public final class ResultReader {
         }
         Result result = new Result(manifest, metrics, events, series, counts.path("completed").asLong(),
                 counts.path("diverged").asLong(), counts.path("failed").asLong(), divergedAt, failures, convergence);
-        return ReportContext.of(manifest.scenario(), result);
+        String resolved = doc.path("resolvedScenario").isTextual() ? doc.get("resolvedScenario").asText() : "";
+        return new ReportContext(manifest.scenario(), result, List.of(), resolved);
     }
 
     private static MetricSummary metric(String name, JsonNode m) {

@@ -22,7 +22,7 @@ public final class SweepKeys {
     /**
      * A key estimate: a column heading and how to read it from a result.
      *
-     * @param heading the column heading, such as {@code P(automated_ai_rd by 2029)}
+     * @param heading the column heading, such as {@code P(automated_ai_rd by end of 2028)}
      * @param valueAndHalfWidth reads the estimate, its 95 % half-width and its standard error from a result
      */
     public record Key(String heading, Function<Result, double[]> valueAndHalfWidth) {
@@ -47,7 +47,7 @@ public final class SweepKeys {
                 }));
             } else {
                 double t = times[times.length - 1];
-                keys.add(new Key("P(" + name + " by " + Numbers.time(t) + ")", r -> {
+                keys.add(new Key("P(" + name + " by " + Numbers.byLabel(e.unit(), t) + ")", r -> {
                     Proportion p = r.event(name).probabilityBy(t);
                     return new double[] {p.p(), p.halfWidth(), p.stderr()};
                 }));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.rsisim.scenario.ScenarioCatalog;
 class ClarkScenarioDocTest {
     private static final Pattern RUNS = Pattern.compile("^(\\d+) runs, seed (\\d+),");
     private static final Pattern EVENT = Pattern.compile(
-            "^(\\S*)\\s+(\\d{4})\\s+(\\S+)\\s+\\[(\\S+), (\\S+)\\](?:\\s+(\\S+) %\\s+(\\S+))?$");
+            "^(\\S*)\\s+end of (\\d{4})\\s+(\\S+)\\s+\\[(\\S+), (\\S+)\\](?:\\s+(\\S+) %\\s+(\\S+))?$");
     private static final Pattern METRIC = Pattern.compile(
             "^(\\S+)\\s+(\\S+) \\+/- (\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)(?:\\s+.*)?$");
     private static final Pattern SERIES = Pattern.compile(
@@ -42,7 +43,7 @@ class ClarkScenarioDocTest {
         int events = 0;
         int metrics = 0;
         int series = 0;
-        for (String line : table.lines().toList()) {
+        for (String line : joinWrappedNames(table.lines().toList())) {
             Matcher m;
             if ((m = RUNS.matcher(line)).find()) {
                 assertEquals(e.runs(), Long.parseLong(m.group(1)), line);
@@ -53,7 +54,8 @@ class ClarkScenarioDocTest {
                     event = r.event(m.group(1));
                 }
                 assertTrue(event != null, "event row without an event name: " + line);
-                Proportion p = event.probabilityBy(Double.parseDouble(m.group(2)));
+                // "end of 2027" is the calendar time 2028.0
+                Proportion p = event.probabilityBy(Double.parseDouble(m.group(2)) + 1);
                 near(m.group(3), p.p(), context + line);
                 near(m.group(4), p.lower(), context + line);
                 near(m.group(5), p.upper(), context + line);
@@ -92,6 +94,21 @@ class ClarkScenarioDocTest {
         assertEquals(e.eventTimes().get("automated_ai_rd").length, events, "event rows in the docs' table");
         assertEquals(r.metrics().size(), metrics, "metric rows in the docs' table");
         assertEquals(r.series().size(), series, "series rows in the docs' table");
+    }
+
+    /** Joins a name that stands on a line of its own (the table never cuts a name) with the values below it. */
+    private static List<String> joinWrappedNames(List<String> lines) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.matches("\\S+") && i + 1 < lines.size() && lines.get(i + 1).startsWith("    ")
+                    && lines.get(i + 1).contains("+/-")) {
+                out.add(line + " " + lines.get(++i).strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** The metric whose name is {@code shown}, or starts with it when the table cut it short with a '~'. */

@@ -19,7 +19,7 @@ import org.rsisim.scenario.ScenarioCatalog;
  * {@code thoulden/Accelerated_AI_Progress} at commit a7b1a79, {@code runMultiple} with the default priors of
  * {@code docs/index.html}) under node 20 with a seeded {@code Math.random}:
  * <ul>
- *   <li>{@code sie-2025}: 0.5657, 0.4105, 0.1666, 0.1238, as measured for SOURCES.md ("Reference runs of the
+ *   <li>{@code sie-2025}: 0.5657, 0.4105, 0.1666, 0.1238, as measured for docs/sources.md ("Reference runs of the
  *       published models"); the same harness with seed 20251 gives 0.56586, 0.40978, 0.16557, 0.12363;</li>
  *   <li>the switches: {@code node benchmarks/sie/reference.mjs CHECKOUT montecarlo 300000 20251 SWITCH} with
  *       SWITCH {@code compute-growth}, {@code retraining} and {@code constant-r}, CHECKOUT a checkout of their
