@@ -137,13 +137,28 @@ final class Figure {
         } finally {
             g.dispose();
         }
+        return encodePng(image);
+    }
+
+    /**
+     * Encodes an image as PNG in memory. {@code ImageIO.write} would buffer through a temporary file whose cleanup
+     * registers a shutdown hook, which fails with "Shutdown in progress" while the command writes the report of a
+     * run stopped by Ctrl-C; a memory-cached stream registers nothing.
+     */
+    private static byte[] encodePng(BufferedImage image) {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no PNG writer is installed in this Java runtime");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer is installed in this Java runtime");
-            }
+        try (javax.imageio.stream.ImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
