@@ -82,6 +82,7 @@ public final class Main {
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));
+        cl.addSubcommand(new PriorsCommand(session));
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -60,6 +60,11 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** @return the page's style sheet, shared by the other pages of the command */
+    static String style() {
+        return STYLE;
+    }
+
     /**
      * Writes the page.
      *
