@@ -190,6 +190,9 @@ final class AnalysisCommands {
         String b;
         @Option(names = "--runs", paramLabel = "N", description = "Pairs to run (default: A's runs).")
         Long runs;
+        @Option(names = "--out", paramLabel = "DIR", description = "Write both scenarios' event and series charts "
+                + "overlaid, the paired differences, and compare.html here.")
+        java.nio.file.Path out;
         @picocli.CommandLine.Mixin
         CommonOptions common;
 
@@ -212,6 +215,13 @@ final class AnalysisCommands {
             }
             PairedReport r = pc.compare(common.engine());
             session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r));
+            if (out != null) {
+                // each side alone, same seed and runs: the pairs' own runs, for the event curves and fan charts
+                org.rsisim.core.Engine engine = common.engine();
+                List<java.nio.file.Path> files = org.rsisim.cli.chart.CompareReport.write(r, engine.run(ea),
+                        engine.run(eb), out);
+                session.err().println("Wrote " + files.size() + " files to " + out);
+            }
             return 0;
         }
     }
