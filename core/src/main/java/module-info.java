@@ -9,5 +9,6 @@ module org.rsisim.core {
 
     exports org.rsisim.core;
     exports org.rsisim.core.distribution;
+    exports org.rsisim.core.rare;
     exports org.rsisim.core.stat;
 }

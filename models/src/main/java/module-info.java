@@ -28,6 +28,7 @@ module org.rsisim.models {
     exports org.rsisim.models.capability;
     exports org.rsisim.models.economy;
     exports org.rsisim.models.explosion;
+    exports org.rsisim.models.ftm;
     exports org.rsisim.models.rsi;
     exports org.rsisim.models.sie;
 
@@ -41,5 +42,6 @@ module org.rsisim.models {
             org.rsisim.models.explosion.ExplosionModel,
             org.rsisim.models.economy.EconomyModel,
             org.rsisim.models.sie.SieModel,
-            org.rsisim.models.aifutures.AiFuturesModel;
+            org.rsisim.models.aifutures.AiFuturesModel,
+            org.rsisim.models.ftm.FtmModel;
 }

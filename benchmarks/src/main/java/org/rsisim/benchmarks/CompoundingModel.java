@@ -1,12 +1,10 @@
 package org.rsisim.benchmarks;
 
-import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.rsisim.core.Declarations;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
@@ -17,15 +15,13 @@ import org.rsisim.core.Simulation;
  * engine's whole per-run cost (stream positioning, parameter sampling, staging, exact statistics) and almost no
  * model cost, so it measures the engine's overhead.
  */
-public final class CompoundingModel implements Model {
+public final class CompoundingModel extends DeclaredModel {
     /** Stream component of the per-generation draws. */
     public static final int DRAWS = 0;
     private static final Declarations DECLARED = new Declarations();
     private static final ParameterId WIDTH = DECLARED.parameter("width", "1", 0, 1, 0.002,
             "largest loss of fidelity per generation");
-    private static final MetricId FINAL = DECLARED.metric("final", "1", "fidelity after the last generation");
-    private static final List<Parameter> PARAMETERS = DECLARED.parameters();
-    private static final List<Observable> OBSERVABLES = DECLARED.observables();
+    private final MetricId finalFidelity = metric("final", "1", "fidelity after the last generation");
     private final int generations;
 
     /**
@@ -34,6 +30,7 @@ public final class CompoundingModel implements Model {
      * @param generations steps per run, {@code >= 1}
      */
     public CompoundingModel(int generations) {
+        super("compounding", "", DECLARED, Map.of());
         if (generations < 1) {
             throw new IllegalArgumentException("generations = " + generations + " is not at least 1");
         }
@@ -41,25 +38,11 @@ public final class CompoundingModel implements Model {
     }
 
     @Override
-    public String name() {
-        return "compounding";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return OBSERVABLES;
-    }
-
-    @Override
     public Simulation newSimulation(RunStreams streams) {
         UniformRandomProvider rng = streams.component(DRAWS);
         int n = generations;
-        return (p, sink) -> sink.metric(FINAL, compound(rng, n, WIDTH.get(p)));
+        MetricId out = finalFidelity;
+        return (p, sink) -> sink.metric(out, compound(rng, n, WIDTH.get(p)));
     }
 
     /**

@@ -79,9 +79,13 @@ public final class Main {
         cl.addSubcommand(new Commands.Scenarios(session));
         cl.addSubcommand(new Commands.Show(session));
         cl.addSubcommand(new Commands.Report(session));
+        cl.addSubcommand(new ServeCommand(session));
         cl.addSubcommand(new AnalysisCommands.Calibrate(session));
         cl.addSubcommand(new AnalysisCommands.Sensitivity(session));
         cl.addSubcommand(new AnalysisCommands.Compare(session));
+        cl.addSubcommand(new RareCommand(session));
+        cl.addSubcommand(new CommandLine(new ImportCommands.Import(session))
+                .addSubcommand(new ImportCommands.Aifm(session)));
         cl.addSubcommand(new PriorsCommand(session));
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));

@@ -31,8 +31,14 @@ class InterruptTest {
                     dir.resolve("partial").toString());
             session.finish();
         });
+        long before = TestModels.Slow.FINISHED.get();
         command.start();
-        Thread.sleep(500);
+        // Interrupt once each of the two threads has had time to finish a block of 64 runs, however loaded the
+        // machine: a fixed sleep interrupted before any block had finished when other processes held the cores.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (TestModels.Slow.FINISHED.get() - before < 3 * 64 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertTrue(session.interrupt(20_000), "the command finished after the interrupt");
         command.join();
         assertEquals(Runner.INTERRUPTED, status[0], err.toString(StandardCharsets.UTF_8));

@@ -56,4 +56,18 @@ class NumbersTest {
         assertNull(Suggestions.closest("xyzzy", List.of("runs", "seed")));
         assertEquals(3, Suggestions.distance("kitten", "sitting"));
     }
+
+    @Test
+    void quantilesShowTheDigitsTheirIntervalSupports() {
+        assertEquals("0.5", Numbers.supported(0.52, 0.3, 0.7, 9));
+        assertEquals("0.52", Numbers.supported(0.5213, 0.515, 0.527, 9));
+        // near 1 the digits reach the distance from 1
+        assertEquals("0.9999999", Numbers.supported(0.99999994, 0.9999998, 0.99999999, 9));
+        assertEquals("20", Numbers.supported(20.046875, 19.99, 20.09, 9));
+        // an exact quantile (a bucket of one value) shows the most digits allowed
+        assertEquals("0.995009990", Numbers.supported(0.995009990004999, 0.995009990004999, 0.995009990004999, 9));
+        // no interval: three significant digits
+        assertEquals("0.521", Numbers.supported(0.5213, Double.NaN, 0.527, 9));
+        assertEquals("0", Numbers.supported(0, -1, 1, 9));
+    }
 }

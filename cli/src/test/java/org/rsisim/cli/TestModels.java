@@ -1,15 +1,12 @@
 package org.rsisim.cli;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Declarations;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.SeriesId;
@@ -28,7 +25,7 @@ public final class TestModels {
      * each generation, so {@code E[log capability] = generations * rate}. Alignment is {@code fidelity^generations}.
      * The event {@code threshold_crossed} is the year capability first exceeds {@code threshold}.
      */
-    public static final class Growth implements Model {
+    public static final class Growth extends DeclaredModel {
         private static final Declarations KIND = new Declarations();
         static final ParameterId RATE = KIND.parameter("rate", "1/generation", 0, 5, 0.3, "mean log growth");
         static final ParameterId FIDELITY = KIND.parameter("fidelity", "probability", 0, 1, 0.95,
@@ -38,8 +35,6 @@ public final class TestModels {
                 "number of generations");
         static final ParameterId START = KIND.setting("start_year", "year", 1900, 2200, 2026, "year of generation 0");
         static final ParameterId THRESHOLD = KIND.setting("threshold", "1", 1, 1e300, 10, "capability threshold");
-        private static final List<Parameter> PARAMETERS = KIND.parameters();
-        private static final List<Parameter> SETTINGS = KIND.settings();
 
         private final int generations;
         private final double start;
@@ -48,53 +43,26 @@ public final class TestModels {
         private final MetricId alignment;
         private final EventId thresholdCrossed;
         private final SeriesId capability;
-        private final List<Observable> observables;
 
         /** The model with its default settings. */
         public Growth() {
-            this(KIND.resolve("test-growth", Map.of()));
+            this(Map.of());
         }
 
-        private Growth(double[] settings) {
-            generations = GENERATIONS.getInt(settings);
-            start = START.get(settings);
-            threshold = THRESHOLD.get(settings);
-            Declarations out = new Declarations();
-            finalCapability = out.metric("final_capability", "x", "capability at the end");
-            alignment = out.metric("alignment", "probability", "fidelity^generations");
-            thresholdCrossed = out.event("threshold_crossed", "year", start, "first year above threshold");
-            capability = out.series("capability", "x", generations, start + 1, 1, "year", "capability per year");
-            observables = out.observables();
-        }
-
-        @Override
-        public Growth withSettings(Map<String, Double> settings) {
-            return new Growth(KIND.resolve("test-growth", settings));
+        private Growth(Map<String, Double> settings) {
+            super("test-growth", "Log-normal capability growth for tests.", KIND, settings);
+            generations = wholeSetting(GENERATIONS);
+            start = setting(START);
+            threshold = setting(THRESHOLD);
+            finalCapability = metric("final_capability", "x", "capability at the end");
+            alignment = metric("alignment", "probability", "fidelity^generations");
+            thresholdCrossed = event("threshold_crossed", "year", start, "first year above threshold");
+            capability = series("capability", "x", generations, start + 1, 1, "year", "capability per year");
         }
 
         @Override
-        public String name() {
-            return "test-growth";
-        }
-
-        @Override
-        public String description() {
-            return "Log-normal capability growth for tests.";
-        }
-
-        @Override
-        public List<Parameter> settings() {
-            return SETTINGS;
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return PARAMETERS;
-        }
-
-        @Override
-        public List<Observable> observables() {
-            return observables;
+        protected Growth create(Map<String, Double> settings) {
+            return new Growth(settings);
         }
 
         @Override
@@ -119,35 +87,16 @@ public final class TestModels {
     }
 
     /** A model whose runs take {@code millis} milliseconds each, for cancellation tests. */
-    public static final class Slow implements Model {
+    public static final class Slow extends DeclaredModel {
         private static final Declarations DECLARED = new Declarations();
         private static final ParameterId MILLIS = DECLARED.parameter("millis", "ms", 0, 100, 1, "sleep per run");
-        private static final MetricId U = DECLARED.metric("u", "1", "a uniform number");
-        private static final List<Parameter> PARAMETERS = DECLARED.parameters();
-        private static final List<Observable> OBSERVABLES = DECLARED.observables();
+        /** Runs finished by every instance in this JVM, so that a test can wait until runs are under way. */
+        static final java.util.concurrent.atomic.AtomicLong FINISHED = new java.util.concurrent.atomic.AtomicLong();
+        private final MetricId u = metric("u", "1", "a uniform number");
 
         /** The model; it has no settings. */
         public Slow() {
-        }
-
-        @Override
-        public String name() {
-            return "test-slow";
-        }
-
-        @Override
-        public String description() {
-            return "Runs that sleep, for cancellation tests.";
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return PARAMETERS;
-        }
-
-        @Override
-        public List<Observable> observables() {
-            return OBSERVABLES;
+            super("test-slow", "Runs that sleep, for cancellation tests.", DECLARED, Map.of());
         }
 
         @Override
@@ -159,7 +108,8 @@ public final class TestModels {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                sink.metric(U, rng.nextDouble());
+                sink.metric(u, rng.nextDouble());
+                FINISHED.incrementAndGet();
             };
         }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rsisim.core.internal.StatAccumulator;
 import org.rsisim.core.internal.Tally;
 import org.rsisim.core.stat.Estimate;
+import org.rsisim.core.stat.EventCdf;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.Histogram;
 import org.rsisim.core.stat.MetricSummary;
@@ -86,17 +87,19 @@ final class ResultAssembly {
                     StatAccumulator a = total.metric(i);
                     double[] q = new double[levels.length];
                     a.quantiles(levels, q);
+                    long pairs = total.pairMetric(i) == null ? 0 : total.pairMetric(i).count();
                     metrics.put(o.name(), new MetricSummary(o.name(), o.unit(), a.count(), mean(total, i),
-                            Math.sqrt(a.variance()), a.min(), a.max(), new Quantiles(levels, q),
+                            Math.sqrt(a.variance()), a.min(), a.max(), quantiles(a, levels, q, pairs, 0),
                             histogram(a, q[0], q[q.length - 1])));
                 }
                 case EVENT -> {
                     StatAccumulator a = total.eventTime(i);
                     double[] q = new double[levels.length];
                     a.quantiles(levels, q);
-                    for (int k = 0; k < q.length; k++) {
-                        q[k] += o.origin();
-                    }
+                    // the event times of a pair are not independent either; which runs with the event form complete
+                    // pairs is not kept, so the interval treats them all as paired, which only widens it
+                    long pairs = total.pairEventHalves(i) == null ? 0 : a.count() / 2;
+                    Quantiles timeQuantiles = quantiles(a, levels, q, pairs, o.origin());
                     double[] times = requestedTimes[i];
                     Proportion[] by = new Proportion[times.length];
                     for (int j = 0; j < times.length; j++) {
@@ -107,7 +110,8 @@ final class ResultAssembly {
                     double censored = completed == 0 ? Double.NaN
                             : (double) (completed - a.count()) / completed;
                     events.put(o.name(), new EventSummary(o.name(), o.unit(), completed, a.count(), times, by,
-                            censored, new Quantiles(levels, q), meanTime));
+                            censored, timeQuantiles, meanTime, cdf(a, completed, total.pairEventHalves(i) == null ? 0
+                            : total.completedPairs(), o.origin())));
                 }
                 case SERIES -> series.put(o.name(), bands(total, i, o, experiment.antithetic()));
                 default -> throw new IllegalStateException(o.kind().toString());
@@ -118,6 +122,68 @@ final class ResultAssembly {
                 experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
         return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
                 total.divergedAtStep(), total.failures(), convergence);
+    }
+
+    /**
+     * Quantiles with their distribution-free {@value Quantiles#CONFIDENCE} intervals (see {@link Quantiles}), every
+     * figure shifted by {@code origin} (0 for a metric).
+     */
+    private static Quantiles quantiles(StatAccumulator a, double[] levels, double[] q, long pairs, double origin) {
+        double[] lower = new double[levels.length];
+        double[] upper = new double[levels.length];
+        a.quantileBounds(levels, Quantiles.CONFIDENCE, pairs, lower, upper);
+        if (origin != 0) {
+            for (int k = 0; k < q.length; k++) {
+                q[k] += origin;
+                lower[k] += origin;
+                upper[k] += origin;
+            }
+        }
+        return new Quantiles(levels, q, lower, upper, Quantiles.CONFIDENCE);
+    }
+
+    /**
+     * An event's whole curve from its event-time histogram: one point per non-empty bucket, {@code P(T <= t)} over
+     * all {@code runs} counted runs, Wilson's interval per point (with {@code pairs > 0}, with the pairs as the number
+     * of trials) and the DKW band (see {@link EventCdf}).
+     */
+    static EventCdf cdf(StatAccumulator a, long runs, long pairs, double origin) {
+        if (runs == 0) {
+            return EventCdf.empty();
+        }
+        int[] size = new int[1];
+        a.steps((value, upper, exact, count) -> size[0]++);
+        int n = size[0];
+        double[] time = new double[n];
+        double[] p = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        long[] cumulative = new long[1];
+        int[] j = new int[1];
+        double trials = pairs > 0 ? pairs : runs;
+        a.steps((value, upper, exact, count) -> {
+            cumulative[0] += count;
+            int k = j[0]++;
+            time[k] = (exact ? value : upper) + origin;
+            double f = (double) cumulative[0] / runs;
+            p[k] = f;
+            double[] w = wilson(f, trials);
+            lo[k] = cumulative[0] == 0 ? 0 : w[0];
+            hi[k] = cumulative[0] == runs ? 1 : w[1];
+        });
+        double eps = pairs > 0 ? EventCdf.pairedHalfWidth(runs, pairs, Quantiles.CONFIDENCE)
+                : EventCdf.dkwHalfWidth(runs, Quantiles.CONFIDENCE);
+        return new EventCdf(time, p, lo, hi, pairs > 0 ? EventCdf.DKW_PAIRS : EventCdf.DKW, Quantiles.CONFIDENCE,
+                eps);
+    }
+
+    /** Wilson's 95 % interval for the fraction {@code p} of {@code n} trials (Wilson 1927). */
+    private static double[] wilson(double p, double n) {
+        double z = Estimate.Z95;
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     /**

@@ -54,7 +54,16 @@ public final class DistributionForms {
                     a.between("mode", "min", "max"), a.above("max", "min"))),
             new Form("choice", List.of("values", "weights"), Args::choice),
             new Form("skewed-loguniform", List.of("p5", "p50", "p95"), a -> Distributions.skewedLogUniform(
-                    a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))));
+                    a.positive("p5"), a.above("p50", "p5"), a.above("p95", "p50"))),
+            new Form("two-piece-loguniform", List.of("min", "median", "max"), a ->
+                    Distributions.twoPieceLogUniform(a.positive("min"), a.above("median", "min"),
+                            a.above("max", "median"))),
+            new Form("two-piece-neg-loguniform", List.of("min", "median", "max"), a ->
+                    Distributions.twoPieceNegLogUniform(a.number("min"), a.above("median", "min"),
+                            a.above("max", "median"))),
+            new Form("two-piece-logit-uniform", List.of("min", "median", "max"), a ->
+                    Distributions.twoPieceLogitUniform(a.openUnit("min"), a.above("median", "min"),
+                            a.above("max", "median"))));
 
     /** The key that truncates a distribution to [min, max] (conditions on it), written beside the form. */
     static final String TRUNCATE = "truncate";

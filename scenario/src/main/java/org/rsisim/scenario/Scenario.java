@@ -43,6 +43,7 @@ public final class Scenario {
     private final List<String> observe;
     private final AnalysisSpecs.Calibrate calibrate;
     private final AnalysisSpecs.Sensitivity sensitivity;
+    private final RareEventSpec rareEvent;
 
     /** The parts of a file scenario, collected by the compiler. */
     static final class Parts {
@@ -69,6 +70,7 @@ public final class Scenario {
         List<String> observe = List.of();
         AnalysisSpecs.Calibrate calibrate;
         AnalysisSpecs.Sensitivity sensitivity;
+        RareEventSpec rareEvent;
     }
 
     Scenario(Parts p) {
@@ -94,6 +96,7 @@ public final class Scenario {
         this.observe = List.copyOf(p.observe);
         this.calibrate = p.calibrate;
         this.sensitivity = p.sensitivity;
+        this.rareEvent = p.rareEvent;
     }
 
     /** @return the scenario's name */
@@ -152,6 +155,11 @@ public final class Scenario {
     /** @return the {@code sensitivity} settings, or {@code null} */
     public AnalysisSpecs.Sensitivity sensitivity() {
         return sensitivity;
+    }
+
+    /** @return the {@code rare-event} settings of {@code rsisim rare}, or {@code null} */
+    public RareEventSpec rareEvent() {
+        return rareEvent;
     }
 
     /**

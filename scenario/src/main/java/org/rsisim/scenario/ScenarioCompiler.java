@@ -28,7 +28,7 @@ public final class ScenarioCompiler {
     /** The keys a scenario file may hold. */
     public static final Set<String> KEYS = Set.of("name", "description", "model", "extends", "settings",
             "parameters", "correlations", "runs", "precision", "seed", "block-size", "report", "sweep", "antithetic",
-            "quasi-random", "observe", "calibrate", "sensitivity");
+            "quasi-random", "observe", "calibrate", "sensitivity", "rare-event");
 
     private static final String REPORT_REMEDY = "add it to 'observe' or leave it out of 'report'";
 
@@ -103,9 +103,15 @@ public final class ScenarioCompiler {
         if (root.has("sensitivity")) {
             p.sensitivity = AnalysisSpecs.sensitivity(root.get("sensitivity"), model);
         }
+        if (root.has("rare-event")) {
+            p.rareEvent = RareEventSpec.parse(root.get("rare-event"), model);
+        }
 
         Scenario scenario = new Scenario(p);
-        scenario.experiment(Overrides.NONE);
+        Experiment experiment = scenario.experiment(Overrides.NONE);
+        if (p.rareEvent != null) {
+            p.rareEvent.importanceSampling(experiment, null);
+        }
         if (p.calibrate != null) {
             scenario.calibration(Overrides.NONE, 1);
         }

@@ -43,7 +43,37 @@ public final class ScenarioLoader {
      * @throws ScenarioException if a file is missing, unreadable or malformed, or the chain has a cycle
      */
     public static Node.Mapping load(Path file) {
-        return load(file, null, file.toString(), null, new ArrayDeque<>());
+        return load(file, null, null, file.toString(), null, new ArrayDeque<>());
+    }
+
+    /**
+     * Loads a scenario given as text, such as one pasted into a page, with everything it extends. The text may
+     * extend bundled scenarios only, by name: it names no file, so reading it never reads a file of the machine.
+     *
+     * @param display how errors name the text, such as {@code pasted.yaml}
+     * @param text the YAML text, at most 1 MiB (1,048,576 bytes) as UTF-8
+     * @return the merged tree, without the {@code extends} key
+     * @throws ScenarioException if the text is too long or malformed, or it extends a file or an unknown name
+     */
+    public static Node.Mapping loadText(String display, String text) {
+        Location where = Location.startOf(display);
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new ScenarioException(where, "'" + display + "' is larger than " + MAX_BYTES
+                    + " bytes; a scenario file is a short text");
+        }
+        return load(null, null, text, display, null, new ArrayDeque<>());
+    }
+
+    /**
+     * Merges a scenario tree over a base as {@code extends} does: the child's keys override the base's, and the maps
+     * {@code settings}, {@code parameters}, {@code report} and {@code report.events} are merged key by key.
+     *
+     * @param base the base tree, without an {@code extends} key
+     * @param child the tree written over it, without an {@code extends} key
+     * @return the merged tree, with the child's location
+     */
+    public static Node.Mapping merge(Node.Mapping base, Node.Mapping child) {
+        return merge(base, child, List.of());
     }
 
     /**
@@ -54,7 +84,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException if the scenario extends an unknown name or the chain has a cycle
      */
     static Node.Mapping loadBundled(String name) {
-        return load(null, name, bundledDisplay(name), null, new ArrayDeque<>());
+        return load(null, name, null, bundledDisplay(name), null, new ArrayDeque<>());
     }
 
     /**
@@ -76,10 +106,16 @@ public final class ScenarioLoader {
                 || target.contains("\\"));
     }
 
-    /** Loads a file ({@code file != null}) or a bundled scenario ({@code bundled != null}). */
-    private static Node.Mapping load(Path file, String bundled, String display, Location from, Deque<String> chain) {
-        String key = file != null ? file.toAbsolutePath().normalize().toString() : "bundled:" + bundled;
-        String shortName = file != null ? file.toAbsolutePath().normalize().getFileName().toString() : bundled;
+    /**
+     * Loads a file ({@code file != null}), a bundled scenario ({@code bundled != null}) or a text
+     * ({@code given != null}).
+     */
+    private static Node.Mapping load(Path file, String bundled, String given, String display, Location from,
+            Deque<String> chain) {
+        String key = file != null ? file.toAbsolutePath().normalize().toString()
+                : bundled != null ? "bundled:" + bundled : "text:" + display;
+        String shortName = file != null ? file.toAbsolutePath().normalize().getFileName().toString()
+                : bundled != null ? bundled : display;
         Location where = from == null ? Location.startOf(display) : from;
         if (chain.contains(key)) {
             List<String> names = new ArrayList<>();
@@ -87,7 +123,8 @@ public final class ScenarioLoader {
             names.add(shortName);
             throw new ScenarioException(where, "extends cycle: " + String.join(" -> ", names));
         }
-        String text = file != null ? readText(file, display, where) : ScenarioCatalog.text(bundled);
+        String text = file != null ? readText(file, display, where)
+                : bundled != null ? ScenarioCatalog.text(bundled) : given;
         Node root = YamlTreeReader.read(display, text);
         Node.Mapping map = Values.mapping(root, "a scenario file");
         Node ext = map.get("extends");
@@ -104,7 +141,10 @@ public final class ScenarioLoader {
                         + Suggestions.didYouMean(target, known) + "; a file needs its .yaml suffix; bundled "
                         + "scenarios: " + known);
             }
-            base = load(null, target, bundledDisplay(target), ext.location(), chain);
+            base = load(null, target, null, bundledDisplay(target), ext.location(), chain);
+        } else if (given != null) {
+            throw new ScenarioException(ext.location(), "extends '" + target + "': a scenario given as text extends "
+                    + "bundled scenarios only, by name; it cannot name a file");
         } else if (file == null) {
             throw new ScenarioException(ext.location(), "a bundled scenario extends bundled scenarios only, by name");
         } else {
@@ -113,14 +153,17 @@ public final class ScenarioLoader {
             Path displayParent = Path.of(display).getParent();
             String baseDisplay = (displayParent == null ? Path.of(target) : displayParent.resolve(target))
                     .normalize().toString();
-            base = load(basePath, null, baseDisplay, ext.location(), chain);
+            base = load(basePath, null, null, baseDisplay, ext.location(), chain);
         }
         chain.pop();
         return merge(base, without(map, "extends"), List.of());
     }
 
     private static String shortName(String key) {
-        return key.startsWith("bundled:") ? key.substring("bundled:".length()) : Path.of(key).getFileName().toString();
+        if (key.startsWith("bundled:")) {
+            return key.substring("bundled:".length());
+        }
+        return key.startsWith("text:") ? key.substring("text:".length()) : Path.of(key).getFileName().toString();
     }
 
     private static String readText(Path file, String display, Location where) {

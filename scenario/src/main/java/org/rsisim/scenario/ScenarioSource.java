@@ -52,6 +52,21 @@ public record ScenarioSource(Node.Mapping root, String defaultName, Location sou
     }
 
     /**
+     * Reads a scenario given as text, such as one pasted into a page. It may extend bundled scenarios, by name, and
+     * no file.
+     *
+     * @param display how errors name the text, such as {@code pasted.yaml}; its name without {@code .yaml} is the
+     *        scenario's name when the text has no {@code name}
+     * @param text the YAML text
+     * @return the source
+     * @throws ScenarioException if the text is malformed or extends a file or an unknown name
+     */
+    public static ScenarioSource text(String display, String text) {
+        String stem = display.replaceFirst("\\.(ya?ml)$", "");
+        return new ScenarioSource(ScenarioLoader.loadText(display, text), stem, Location.startOf(display));
+    }
+
+    /**
      * Reads a scenario named as on the command line: a file if one exists at that path or the text looks like a file
      * name (it ends in {@code .yaml} or {@code .yml}, or has a directory), else a bundled scenario.
      *

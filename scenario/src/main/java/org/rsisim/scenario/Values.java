@@ -50,9 +50,8 @@ public final class Values {
      */
     public static long whole(Node node, String what) {
         double v = number(node, what);
-        if (!(v == Math.rint(v) && Math.abs(v) < 0x1p63)) {
-            throw new ScenarioException(node.location(), what + " must be a whole number, got " + v);
-        }
+        // Digits are read exactly first: a double cannot tell the longs near 2^63 apart (Long.MAX_VALUE rounds to
+        // 2^63), so checking the double alone would refuse seeds that Experiment accepts.
         String text = ((Node.Scalar) node).text().trim().replace("_", "");
         if (text.matches("[+-]?[0-9]+")) {
             try {
@@ -60,6 +59,9 @@ public final class Values {
             } catch (NumberFormatException e) {
                 throw new ScenarioException(node.location(), what + " = " + text + " does not fit in 64 bits");
             }
+        }
+        if (!(v == Math.rint(v) && Math.abs(v) < 0x1p63)) {
+            throw new ScenarioException(node.location(), what + " must be a whole number, got " + v);
         }
         return (long) v;
     }

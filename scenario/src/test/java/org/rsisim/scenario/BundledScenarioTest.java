@@ -53,7 +53,8 @@ class BundledScenarioTest {
     void everyBundledScenarioIsNamedAndDescribedAsItsFile() {
         assertEquals(List.of("clark-2028", "alignment-compounding", "oversight-race", "takeoff-alignment",
                 "ai-rd-amdahl", "horizon-superexponential", "software-explosion", "machine-economy", "sie-2025",
-                "sie-2025-compute-growth", "sie-2025-retraining", "sie-2025-constant-r", "ai-futures-2025"),
+                "sie-2025-compute-growth", "sie-2025-retraining", "sie-2025-constant-r", "ai-futures-2025",
+                "ftm-2023"),
                 ScenarioCatalog.names());
         for (NamedScenario s : ScenarioCatalog.all()) {
             assertEquals(s.name(), s.experiment().name());
@@ -71,7 +72,7 @@ class BundledScenarioTest {
             {"software-explosion", 10_000L, 2026L}, {"machine-economy", 100_000L, 2026L},
             {"sie-2025", 1_000_000L, 2025L}, {"sie-2025-compute-growth", 1_000_000L, 2025L},
             {"sie-2025-retraining", 1_000_000L, 2025L}, {"sie-2025-constant-r", 1_000_000L, 2025L},
-            {"ai-futures-2025", 10_000L, 2025L}};
+            {"ai-futures-2025", 10_000L, 2025L}, {"ftm-2023", 10_000L, 2023L}};
         for (Object[] row : expected) {
             var e = ScenarioCatalog.get((String) row[0]).experiment();
             assertEquals(row[1], e.runs(), (String) row[0]);

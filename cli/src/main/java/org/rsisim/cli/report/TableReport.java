@@ -10,16 +10,21 @@ import org.rsisim.core.Result;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.MetricSummary;
 import org.rsisim.core.stat.Proportion;
+import org.rsisim.core.stat.Quantiles;
 import org.rsisim.core.stat.SeriesBands;
 
 /**
  * The terminal table of a result: at most {@value #WIDTH} columns, every estimate rounded to two significant digits
- * of its Monte Carlo standard error, with how many runs completed, diverged, failed and were censored. Quantiles
- * are shown to three significant digits (their documented relative error is 0.78 %). Stateless.
+ * of its Monte Carlo standard error, with how many runs completed, diverged, failed and were censored. A metric's
+ * quantiles and an event's median time are rounded to the fewest significant digits that stay inside their
+ * distribution-free 95 % interval ({@link Numbers#supported}, at most nine digits); series quantiles, which have no
+ * interval, to three significant digits. Stateless.
  */
 public final class TableReport {
     /** The widest line the table writes. */
     public static final int WIDTH = TextColumns.WIDTH;
+    /** The most significant digits of a quantile in the table: as many as an 11-character column holds. */
+    private static final int DIGITS = 9;
 
     private TableReport() {
     }
@@ -80,7 +85,8 @@ public final class TableReport {
             double[] times = e.times();
             Proportion[] ps = e.probabilityBy();
             String censored = Numbers.percent(e.censoredFraction());
-            String median = e.occurred() > 0 ? Numbers.significant(e.timeQuantiles().at(0.5), 5) : "-";
+            String median = e.occurred() > 0 ? Numbers.supported(e.timeQuantiles().at(0.5),
+                    e.timeQuantiles().lowerAt(0.5), e.timeQuantiles().upperAt(0.5), DIGITS) : "-";
             if (times.length == 0) {
                 Proportion by = Proportion.wilson(e.occurred(), e.runs());
                 TextColumns.line(out, row(e.name(), "horizon", by, censored, median));
@@ -115,10 +121,18 @@ public final class TableReport {
             String mean = Numbers.rounded(m.mean().value(), d) + " +/- " + (d == Integer.MIN_VALUE
                     ? Numbers.significant(m.mean().stderr(), 2) : Numbers.rounded(m.mean().stderr(), d));
             TextColumns.line(out, String.format(Locale.ROOT, "%-24s %-25s %11s %11s %11s  %-12s", TextColumns.fit(m.name(), 24),
-                    TextColumns.fit(mean, 25), Numbers.significant(m.quantiles().at(0.05), 3),
-                    Numbers.significant(m.quantiles().at(0.5), 3), Numbers.significant(m.quantiles().at(0.95), 3),
+                    TextColumns.fit(mean, 25), quantile(m.quantiles(), 0.05), quantile(m.quantiles(), 0.5),
+                    quantile(m.quantiles(), 0.95),
                     TextColumns.fit(unit(m.unit()), 12)));
         }
+    }
+
+    /**
+     * A quantile rounded to what its interval supports ({@link Numbers#supported}), at most {@value #DIGITS}
+     * significant digits so that it fits its column.
+     */
+    private static String quantile(Quantiles q, double level) {
+        return TextColumns.fit(Numbers.supported(q.at(level), q.lowerAt(level), q.upperAt(level), DIGITS), 11);
     }
 
     private static void series(StringBuilder out, Result r) {

@@ -282,6 +282,55 @@ public final class Distributions {
     }
 
     /**
+     * The two-piece log-uniform distribution with bounds {@code min} and {@code max} and median {@code median}:
+     * {@code log X} is uniform on {@code [log min, log median]} with probability 1/2 and on
+     * {@code [log median, log max]} with probability 1/2. This is the {@code SkewedLogUniform} of the
+     * compute-centric full takeoff model ({@code ftm/stats/distributions.py} of {@code epoch-research/ftm}, kind
+     * {@code pos}), which takes the conservative and aggressive values of a parameter as the ends of its support and
+     * the best guess as its median. Unlike {@link #skewedLogUniform}, whose arguments are its 5th and 95th
+     * percentiles, the support ends at {@code min} and {@code max}.
+     *
+     * @param min lower end of the support, finite and {@code > 0}
+     * @param median the median, {@code > min}
+     * @param max upper end, finite and {@code > median}
+     * @return the distribution; its {@code toString()} is {@code twoPieceLogUniform(min=..., median=..., max=...)}
+     * @throws IllegalArgumentException if an argument is not finite and positive or they are not strictly increasing
+     */
+    public static Distribution twoPieceLogUniform(double min, double median, double max) {
+        return new TwoPiece(TwoPiece.LOG, min, median, max);
+    }
+
+    /**
+     * The two-piece log-uniform distribution of a negative quantity: {@code -X} is {@link #twoPieceLogUniform} on
+     * {@code [-max, -min]} with median {@code -median}. The {@code neg} kind of the full takeoff model's
+     * {@code SkewedLogUniform}, for its (negative) substitution parameters.
+     *
+     * @param min lower end of the support, finite and {@code < 0}
+     * @param median the median, {@code > min} and {@code < 0}
+     * @param max upper end, {@code > median} and {@code < 0}
+     * @return the distribution; its {@code toString()} is {@code twoPieceNegLogUniform(min=..., median=..., max=...)}
+     * @throws IllegalArgumentException if an argument is not finite and negative or they are not strictly increasing
+     */
+    public static Distribution twoPieceNegLogUniform(double min, double median, double max) {
+        return new TwoPiece(TwoPiece.NEG_LOG, min, median, max);
+    }
+
+    /**
+     * The two-piece logit-uniform distribution of a fraction: the log-odds {@code log(X / (1 - X))} is uniform on
+     * {@code [logit min, logit median]} with probability 1/2 and on {@code [logit median, logit max]} with
+     * probability 1/2. The {@code frac} kind of the full takeoff model's {@code SkewedLogUniform}, for shares.
+     *
+     * @param min lower end of the support, in {@code (0, 1)}
+     * @param median the median, {@code > min}
+     * @param max upper end, {@code > median} and {@code < 1}
+     * @return the distribution; its {@code toString()} is {@code twoPieceLogitUniform(min=..., median=..., max=...)}
+     * @throws IllegalArgumentException if an argument is outside {@code (0, 1)} or they are not strictly increasing
+     */
+    public static Distribution twoPieceLogitUniform(double min, double median, double max) {
+        return new TwoPiece(TwoPiece.LOGIT, min, median, max);
+    }
+
+    /**
      * A distribution conditioned to lie in {@code [lower, upper]}: {@code P(X <= x | lower <= X <= upper)}. Use it
      * when a distribution with unbounded support (a lognormal, say) describes a parameter whose allowed range is
      * bounded. Sampled by inversion: {@code inner.inverseCdf(F(lower) + u (F(upper) - F(lower)))}, so it stays a
@@ -996,6 +1045,155 @@ public final class Distributions {
         @Override
         public String toString() {
             return "skewedLogUniform(p5=" + p5 + ", p50=" + p50 + ", p95=" + p95 + ")";
+        }
+    }
+
+    /**
+     * A two-piece uniform distribution in a transformed scale {@code u = T(x)}: probability 1/2 uniform between
+     * {@code T(min)} and {@code T(median)} and 1/2 between {@code T(median)} and {@code T(max)}; {@code T} is
+     * {@code log x}, {@code log(-x)} (decreasing) or {@code log(x / (1 - x))}.
+     */
+    static final class TwoPiece extends Canonical {
+        static final int LOG = 0;
+        static final int NEG_LOG = 1;
+        static final int LOGIT = 2;
+        private static final String[] NAMES = {"twoPieceLogUniform", "twoPieceNegLogUniform", "twoPieceLogitUniform"};
+
+        private final int scale;
+        private final double min;
+        private final double median;
+        private final double max;
+        // u at the lower end of x, at the median, at the upper end of x, in the order of increasing probability
+        private final double u0;
+        private final double uMedian;
+        private final double u1;
+
+        TwoPiece(int scale, double min, double median, double max) {
+            String name = NAMES[scale];
+            this.scale = scale;
+            if (scale == LOG) {
+                positive(name, "min", min);
+                positive(name, "median", median);
+                positive(name, "max", max);
+            } else if (scale == NEG_LOG) {
+                negative(name, "min", min);
+                negative(name, "median", median);
+                negative(name, "max", max);
+            } else {
+                openUnit(name, "min", min);
+                openUnit(name, "median", median);
+                openUnit(name, "max", max);
+            }
+            below(name, "min", min, "median", median);
+            below(name, "median", median, "max", max);
+            this.min = min;
+            this.median = median;
+            this.max = max;
+            double a = forward(min);
+            double m = forward(median);
+            double b = forward(max);
+            if (!(Double.isFinite(a) && Double.isFinite(b) && a != m && m != b)) {
+                throw new IllegalArgumentException(toString() + ": the transformed ends " + a + ", " + m + ", " + b
+                        + " must be finite and distinct");
+            }
+            // for the decreasing scale the probability runs from max: u0 = T(min) still pairs with x = min
+            u0 = a;
+            uMedian = m;
+            u1 = b;
+        }
+
+        private static void negative(String distribution, String argument, double value) {
+            if (!(value < 0 && value > Double.NEGATIVE_INFINITY)) {
+                throw new IllegalArgumentException(distribution + ": " + argument + " = " + value
+                        + " must be a finite number < 0");
+            }
+        }
+
+        private static void openUnit(String distribution, String argument, double value) {
+            if (!(value > 0 && value < 1)) {
+                throw new IllegalArgumentException(distribution + ": " + argument + " = " + value
+                        + " must be in (0, 1)");
+            }
+        }
+
+        private double forward(double x) {
+            switch (scale) {
+                case LOG:
+                    return Math.log(x);
+                case NEG_LOG:
+                    return Math.log(-x);
+                default:
+                    return Math.log(x / (1 - x));
+            }
+        }
+
+        private double backward(double u) {
+            switch (scale) {
+                case LOG:
+                    return Math.exp(u);
+                case NEG_LOG:
+                    return -Math.exp(u);
+                default:
+                    double y = Math.exp(u);
+                    return y / (1 + y);
+            }
+        }
+
+        @Override
+        public double inverseCdf(double p) {
+            p = validProbability(p);
+            if (p != p) {
+                return Double.NaN;
+            }
+            if (p == 0) {
+                return min;
+            }
+            if (p == 1) {
+                return max;
+            }
+            if (p == 0.5) {
+                return median;
+            }
+            // x increases with p; in u this runs from u0 through uMedian to u1 (decreasing for NEG_LOG)
+            double x = p < 0.5 ? backward(u0 + 2 * p * (uMedian - u0))
+                    : backward(uMedian + (2 * p - 1) * (u1 - uMedian));
+            return p < 0.5 ? Math.max(min, Math.min(median, x)) : Math.max(median, Math.min(max, x));
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x != x) {
+                return Double.NaN;
+            }
+            if (x <= min) {
+                return 0;
+            }
+            if (x >= max) {
+                return 1;
+            }
+            if (x == median) {
+                return 0.5;
+            }
+            double u = forward(x);
+            if (x < median) {
+                return 0.5 * Math.max(0, Math.min(1, (u - u0) / (uMedian - u0)));
+            }
+            return 0.5 + 0.5 * Math.max(0, Math.min(1, (u - uMedian) / (u1 - uMedian)));
+        }
+
+        @Override
+        public double lower() {
+            return min;
+        }
+
+        @Override
+        public double upper() {
+            return max;
+        }
+
+        @Override
+        public String toString() {
+            return NAMES[scale] + "(min=" + min + ", median=" + median + ", max=" + max + ")";
         }
     }
 

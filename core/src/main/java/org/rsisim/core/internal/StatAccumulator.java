@@ -58,7 +58,7 @@ public final class StatAccumulator implements Serializable {
     private final ExactSum between = new ExactSum();
     private final ExactSum hugeSum = new ExactSum();
     private boolean huge;
-    private final LogHistogram histogram = new LogHistogram();
+    private final LogHistogram histogram;
     /** Whether the variance is kept; without it a chunk costs three exact additions instead of nine. */
     private final boolean spread;
     /** Values accepted but not yet in the histogram; empty whenever the histogram is read or merged. */
@@ -73,10 +73,13 @@ public final class StatAccumulator implements Serializable {
     /**
      * Creates an empty accumulator, with or without the variance.
      *
-     * @param spread whether to keep the variance; without it {@link #variance()} is NaN
+     * @param spread whether to keep the variance; without it {@link #variance()} is NaN and the quantile histogram
+     *        is {@linkplain LogHistogram#coarse() coarse} (relative error {@code 2^-7}), as the engine keeps the
+     *        steps of a series, which are drawn, not tabulated
      */
     public StatAccumulator(boolean spread) {
         this.spread = spread;
+        this.histogram = spread ? new LogHistogram() : LogHistogram.coarse();
     }
 
     /**
@@ -388,6 +391,47 @@ public final class StatAccumulator implements Serializable {
                 out[i] = Math.min(max, Math.max(min, out[i]));
             }
         }
+    }
+
+    /**
+     * Fills distribution-free confidence bounds of the quantiles at increasing levels: for each level the order
+     * statistics of the ranks {@link OrderStatisticBounds#ranks} gives, read as the lower bound of the bucket of the
+     * lower rank and the upper bound of the bucket of the upper rank (exact for a bucket of one distinct value), so
+     * that the histogram's resolution only widens them; clamped to the exact minimum and maximum. A bound that no
+     * order statistic gives at that confidence (too few values beyond the level) is NaN.
+     *
+     * @param levels increasing levels in {@code (0, 1)}
+     * @param confidence the confidence, such as 0.95
+     * @param pairs complete antithetic pairs among the values, 0 for independent values
+     * @param lower one lower bound per level
+     * @param upper one upper bound per level
+     */
+    public void quantileBounds(double[] levels, double confidence, long pairs, double[] lower, double[] upper) {
+        drain();
+        int k = levels.length;
+        long[] lo = new long[k];
+        long[] hi = new long[k];
+        for (int i = 0; i < k; i++) {
+            long[] r = OrderStatisticBounds.ranks(levels[i], count, confidence, pairs);
+            lo[i] = r[0];
+            hi[i] = r[1];
+        }
+        histogram.atRanks(lo, -1, lower);
+        histogram.atRanks(hi, 1, upper);
+        for (int i = 0; i < k; i++) {
+            lower[i] = Math.min(max, Math.max(min, lower[i]));
+            upper[i] = Math.min(max, Math.max(min, upper[i]));
+        }
+    }
+
+    /**
+     * Walks the histogram's buckets in increasing order of value; see {@link LogHistogram#steps}.
+     *
+     * @param steps receives each non-empty bucket
+     */
+    public void steps(LogHistogram.StepVisitor steps) {
+        drain();
+        histogram.steps(steps);
     }
 
     /**

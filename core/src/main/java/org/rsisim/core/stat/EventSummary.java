@@ -19,10 +19,32 @@ import java.util.Arrays;
  * @param censoredFraction {@code (runs - occurred) / runs}
  * @param timeQuantiles quantiles of the event time among the runs where it happened
  * @param meanTime mean event time among the runs where it happened
+ * @param cdf the whole cumulative distribution {@code P(T <= t)} with pointwise and simultaneous bands; at the
+ *        requested times {@link #probabilityBy()} keeps the exact counts
  */
 public record EventSummary(String name, String unit, long runs, long occurred, double[] times,
                            Proportion[] probabilityBy, double censoredFraction, Quantiles timeQuantiles,
-                           Estimate meanTime) implements Serializable {
+                           Estimate meanTime, EventCdf cdf) implements Serializable {
+
+    /**
+     * A summary without the whole curve: {@link #cdf()} is {@link EventCdf#empty()}.
+     *
+     * @param name the event's name
+     * @param unit unit of the event times
+     * @param runs counted runs
+     * @param occurred runs in which the event happened within the horizon
+     * @param times the requested times, increasing
+     * @param probabilityBy {@code P(T <= times[j])} for each requested time
+     * @param censoredFraction {@code (runs - occurred) / runs}
+     * @param timeQuantiles quantiles of the event time among the runs where it happened
+     * @param meanTime mean event time among the runs where it happened
+     */
+    public EventSummary(String name, String unit, long runs, long occurred, double[] times,
+                        Proportion[] probabilityBy, double censoredFraction, Quantiles timeQuantiles,
+                        Estimate meanTime) {
+        this(name, unit, runs, occurred, times, probabilityBy, censoredFraction, timeQuantiles, meanTime,
+                EventCdf.empty());
+    }
 
     /**
      * Copies the arrays.
@@ -65,7 +87,7 @@ public record EventSummary(String name, String unit, long runs, long occurred, d
                 && occurred == e.occurred && Arrays.equals(times, e.times)
                 && Arrays.equals(probabilityBy, e.probabilityBy)
                 && Double.compare(censoredFraction, e.censoredFraction) == 0
-                && timeQuantiles.equals(e.timeQuantiles) && meanTime.equals(e.meanTime);
+                && timeQuantiles.equals(e.timeQuantiles) && meanTime.equals(e.meanTime) && cdf.equals(e.cdf);
     }
 
     @Override

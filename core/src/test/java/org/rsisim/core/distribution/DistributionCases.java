@@ -74,6 +74,9 @@ final class DistributionCases {
                 "discrete(values=[-2.0, 1.0, 3.0, 5.0], weights=[0.0, 2.0, 6.0, 0.0])", 1, 3));
         cases.add(skewedLogUniform(0.8, 1.25, 5));
         cases.add(skewedLogUniform(2, 8, 32));
+        cases.add(twoPiece(0, 0.8, 1.25, 5));
+        cases.add(twoPiece(1, -2, -0.5, -0.2));
+        cases.add(twoPiece(2, 0.03, 0.1, 0.3));
         // a uniform truncated to a sub-interval is the uniform on it
         cases.add(new Case(() -> Distributions.truncated(Distributions.uniform(0, 10), 2, 5),
                 "truncated(uniform(lower=0.0, upper=10.0), lower=2.0, upper=5.0)", 2, 5, 3.5, 9.0 / 12,
@@ -161,6 +164,38 @@ final class DistributionCases {
         }
         return fromRaw(() -> Distributions.skewedLogUniform(p5, p50, p95),
                 "skewedLogUniform(p5=" + p5 + ", p50=" + p50 + ", p95=" + p95 + ")", lower, upper, raw, true);
+    }
+
+    /**
+     * The two-piece distributions, uniform in u = T(x) on [T(min), T(median)] and [T(median), T(max)] with mass 1/2
+     * each (T = log, log(-x), logit for scale 0, 1, 2): raw moments by Simpson's rule in u, 20,000 intervals a piece.
+     */
+    private static Case twoPiece(int scale, double min, double median, double max) {
+        java.util.function.DoubleUnaryOperator t = scale == 0 ? Math::log
+                : scale == 1 ? x -> Math.log(-x) : x -> Math.log(x / (1 - x));
+        java.util.function.DoubleUnaryOperator back = scale == 0 ? Math::exp
+                : scale == 1 ? u -> -Math.exp(u) : u -> 1 / (1 + Math.exp(-u));
+        double[] raw = new double[5];
+        double[][] pieces = {{t.applyAsDouble(min), t.applyAsDouble(median)},
+            {t.applyAsDouble(median), t.applyAsDouble(max)}};
+        int m = 20000;
+        for (double[] piece : pieces) {
+            double h = (piece[1] - piece[0]) / m;
+            for (int i = 0; i <= m; i++) {
+                double w = i == 0 || i == m ? 1 : i % 2 == 1 ? 4 : 2;
+                double x = back.applyAsDouble(piece[0] + i * h);
+                for (int k = 0; k <= 4; k++) {
+                    // mass 1/2 spread uniformly over the piece: density 1 / (2 (b - a)) in u
+                    raw[k] += 0.5 * w / (3.0 * m) * Math.pow(x, k);
+                }
+            }
+        }
+        String[] names = {"twoPieceLogUniform", "twoPieceNegLogUniform", "twoPieceLogitUniform"};
+        Supplier<Distribution> factory = scale == 0 ? () -> Distributions.twoPieceLogUniform(min, median, max)
+                : scale == 1 ? () -> Distributions.twoPieceNegLogUniform(min, median, max)
+                : () -> Distributions.twoPieceLogitUniform(min, median, max);
+        return fromRaw(factory, names[scale] + "(min=" + min + ", median=" + median + ", max=" + max + ")", min, max,
+                raw, true);
     }
 
     private static Case fromRaw(Supplier<Distribution> factory, String text, double lo, double hi, double[] raw,

@@ -72,6 +72,42 @@ class DistributionsTest {
     }
 
     @Test
+    void twoPieceFormsEndAtTheirBoundsAndSplitTheMassAtTheMedian() {
+        // the full takeoff model's SkewedLogUniform: conservative and aggressive values are the ends
+        Distribution log = Distributions.twoPieceLogUniform(1e33, 1e36, 1e40);
+        assertEquals(1e33, log.inverseCdf(0));
+        assertEquals(1e36, log.inverseCdf(0.5));
+        assertEquals(1e40, log.inverseCdf(1));
+        assertEquals(Math.pow(10, 34.5), log.inverseCdf(0.25), Math.pow(10, 34.5) * 1e-12);
+        assertEquals(1e38, log.inverseCdf(0.75), 1e38 * 1e-12);
+        assertEquals(0.25, log.cdf(Math.pow(10, 34.5)), 1e-12);
+        Distribution neg = Distributions.twoPieceNegLogUniform(-2, -0.5, -0.2);
+        assertEquals(-1, neg.inverseCdf(0.25), 1e-12);
+        assertEquals(0.25, neg.cdf(-1), 1e-12);
+        assertEquals(-Math.sqrt(0.1), neg.inverseCdf(0.75), 1e-12);
+        Distribution logit = Distributions.twoPieceLogitUniform(0.01, 0.06, 0.2);
+        double u = 0.5 * (Math.log(0.06 / 0.94) + Math.log(0.2 / 0.8));
+        assertEquals(1 / (1 + Math.exp(-u)), logit.inverseCdf(0.75), 1e-12);
+        assertEquals(0.75, logit.cdf(1 / (1 + Math.exp(-u))), 1e-12);
+        for (double p = 0.01; p < 1; p += 0.01) {
+            assertEquals(p, logit.cdf(logit.inverseCdf(p)), 1e-12);
+            assertEquals(p, neg.cdf(neg.inverseCdf(p)), 1e-12);
+        }
+    }
+
+    @Test
+    void twoPieceFormsRefuseArgumentsOutsideTheirScale() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.twoPieceNegLogUniform(-2, -0.5, 0.1));
+        assertTrue(e.getMessage().contains("twoPieceNegLogUniform") && e.getMessage().contains("max = 0.1"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Distributions.twoPieceLogitUniform(0.1, 0.5, 1));
+        assertTrue(e.getMessage().contains("max = 1.0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Distributions.twoPieceLogUniform(1, 3, 2));
+        assertTrue(e.getMessage().contains("median = 3.0") && e.getMessage().contains("max = 2.0"), e.getMessage());
+    }
+
+    @Test
     void skewedLogUniformWithGeometricMedianIsLogUniform() {
         Distribution skewed = Distributions.skewedLogUniform(1, 10, 100);
         Distribution plain = Distributions.logUniform(Math.pow(10, -1.0 / 9), Math.pow(10, 2 + 1.0 / 9));

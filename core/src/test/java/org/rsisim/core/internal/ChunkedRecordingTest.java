@@ -28,7 +28,7 @@ class ChunkedRecordingTest {
     /** Fills a column in one of the regimes, chosen by the seed. */
     static double[] column(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        int regime = rng.nextInt(9);
+        int regime = rng.nextInt(11);
         double centre = Math.scalb(1.0 + rng.nextDouble(), rng.nextInt(-40, 40));
         double[] v = new double[CHUNK];
         for (int j = 0; j < CHUNK; j++) {
@@ -41,6 +41,8 @@ class ChunkedRecordingTest {
                 case 5 -> rng.nextBoolean() ? 0.0 : -0.0;                          // zeros
                 case 6 -> rng.nextInt(4) == 0 ? Double.MIN_VALUE * rng.nextInt(1, 100) : centre;
                 case 7 -> rng.nextInt(8) == 0 ? 0x1p600 * rng.nextDouble() : centre; // too large for squares
+                case 8 -> 1 - 1e-6 * (1 + rng.nextDouble());                        // near 1, by distance from 1
+                case 9 -> Math.pow(0.999, rng.nextInt(1, 8));                       // few distinct values near 1
                 default -> rng.nextInt(3) == 0 ? 1.0 : 1.0 - 1e-3 * rng.nextDouble(); // saturating at 1
             };
         }
@@ -91,16 +93,18 @@ class ChunkedRecordingTest {
     }
 
     @Property(tries = 200, seed = "20261128")
-    void withoutTheVarianceEveryOtherStatisticKeepsItsBits(@ForAll long seed,
+    void withoutTheVarianceEveryOtherStatisticKeepsItsBitsAndTheHistogramIsCoarse(@ForAll long seed,
                                                            @ForAll @IntRange(min = 1, max = 6) int chunks) {
         SplittableRandom rng = new SplittableRandom(seed);
         StatAccumulator full = new StatAccumulator();
         StatAccumulator lean = new StatAccumulator(false);
+        LogHistogram coarse = LogHistogram.coarse();
         for (int c = 0; c < chunks; c++) {
             double[] values = column(rng.nextLong());
             long mask = mask(rng);
             full.acceptChunk(values, 0, mask);
             lean.acceptChunk(values, 0, mask);
+            coarse.recordAll(values, 0, mask);
         }
         String context = "seed " + seed;
         assertEquals(full.count(), lean.count(), context);
@@ -109,7 +113,11 @@ class ChunkedRecordingTest {
         assertEquals(Double.doubleToLongBits(full.max()), Double.doubleToLongBits(lean.max()), context);
         double[] a = new double[LEVELS.length];
         double[] b = new double[LEVELS.length];
-        full.quantiles(LEVELS, a);
+        // the lean accumulator keeps the coarse histogram of series steps: its quantiles are the coarse ones, clamped
+        coarse.quantiles(LEVELS, a);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.min(full.max(), Math.max(full.min(), a[i]));
+        }
         lean.quantiles(LEVELS, b);
         assertArrayEquals(a, b, context);
         assertTrue(Double.isNaN(lean.variance()), context);
@@ -117,9 +125,14 @@ class ChunkedRecordingTest {
 
     @Property(tries = 400, seed = "20261127")
     void recordRangeCountsAsRecord(@ForAll long seed, @ForAll @IntRange(min = 1, max = CHUNK) int n) {
+        recordRangeCountsAsRecord(seed, n, true);
+        recordRangeCountsAsRecord(seed, n, false);
+    }
+
+    private static void recordRangeCountsAsRecord(long seed, int n, boolean fine) {
         double[] values = column(seed);
-        LogHistogram one = new LogHistogram();
-        LogHistogram ranged = new LogHistogram();
+        LogHistogram one = fine ? new LogHistogram() : LogHistogram.coarse();
+        LogHistogram ranged = fine ? new LogHistogram() : LogHistogram.coarse();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
@@ -130,7 +143,7 @@ class ChunkedRecordingTest {
         // twice, so that the second pass finds its chunks already there
         ranged.recordRange(values, 0, n, lo, hi);
         ranged.recordRange(values, 0, n, lo, hi);
-        LogHistogram twice = new LogHistogram();
+        LogHistogram twice = fine ? new LogHistogram() : LogHistogram.coarse();
         twice.add(one);
         twice.add(one);
         assertEquals(twice.total(), ranged.total(), "total, seed " + seed);
@@ -138,7 +151,7 @@ class ChunkedRecordingTest {
         double[] got = new double[LEVELS.length];
         twice.quantiles(LEVELS, want);
         ranged.quantiles(LEVELS, got);
-        assertArrayEquals(want, got, "quantiles, seed " + seed + ", " + n + " values");
+        assertArrayEquals(want, got, "quantiles, seed " + seed + ", " + n + " values, fine " + fine);
     }
 
     @Test

@@ -19,13 +19,13 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * LogHistogram: keys are monotone, every bucket's midpoint is within 2^-7 of the values in it, quantiles are within
- * 2^-7 of the exact type-1 order statistic, and merging equals one pass. The bound is deterministic, so the sample
+ * LogHistogram: keys are monotone, every bucket's midpoint is within 2^-10 of the values in it, quantiles are within
+ * 2^-10 of the exact type-1 order statistic, and merging equals one pass. The bound is deterministic, so the sample
  * tests (fixed seeds) cannot fail by chance: a failure means a value was reported outside its bound.
  */
 class LogHistogramTest {
     /** The documented relative error of a quantile. */
-    private static final double BOUND = 0x1p-7;
+    private static final double BOUND = 0x1p-10;
 
     @Provide
     Arbitrary<Double> finiteDoubles() {
@@ -55,7 +55,7 @@ class LogHistogramTest {
                 + " lies in another bucket: " + mid);
         if (Math.abs(x) >= Double.MIN_NORMAL) {
             assertTrue(Math.abs(mid - x) <= BOUND * Math.abs(x), () -> "midpoint " + mid + " of the bucket of " + x
-                    + " is off by more than 2^-7");
+                    + " is off by more than 2^-10");
         } else {
             assertTrue(Math.abs(mid - x) <= 0x1p-1028, () -> "midpoint " + mid + " for the tiny value " + x);
         }
@@ -113,8 +113,8 @@ class LogHistogramTest {
             assertEquals(got, batch[k - 1], () -> name + ", seed " + seed + ": batch and single quantile at " + level);
             worst = Math.max(worst, Math.abs(got - exact) / Math.abs(exact));
         }
-        // the bound is not loose by orders of magnitude: with 64 buckets per octave some quantile is off by 1/1000
-        assertTrue(worst > 1e-3, name + ", seed " + seed + ": suspiciously exact quantiles, worst error " + worst);
+        // the bound is not loose by orders of magnitude: with 512 buckets per octave some quantile is off by 1/10000
+        assertTrue(worst > 1e-4, name + ", seed " + seed + ": suspiciously exact quantiles, worst error " + worst);
         assertEquals(xs[0], h.quantile(0), BOUND * Math.abs(xs[0]), name + ": level 0 is the minimum");
         assertEquals(xs[n - 1], h.quantile(1), BOUND * Math.abs(xs[n - 1]), name + ": level 1 is the maximum");
     }
@@ -203,7 +203,10 @@ class LogHistogramTest {
     @Provide
     Arbitrary<List<Double>> samples() {
         Arbitrary<Double> spread = Arbitraries.doubles().between(-30, 30).map(e -> Math.signum(e) * Math.pow(10, e));
-        return Arbitraries.oneOf(finiteDoubles(), spread).list().ofMinSize(1).ofMaxSize(300);
+        // few distinct values, several in one bucket or near 1, so that witnesses are both kept and lost
+        Arbitrary<Double> few = Arbitraries.of(0.999, 0.998001, 0.9990001, 0.5, 0.75, 1.0, 1.0005, 3.0, -2.0,
+                -2.001, 0.0, 1e-300);
+        return Arbitraries.oneOf(finiteDoubles(), spread, few, few).list().ofMinSize(1).ofMaxSize(300);
     }
 
     /** Histograms of the parts of a split list, merged in random order, give the same bucket counts as one pass. */
@@ -238,5 +241,121 @@ class LogHistogramTest {
             assertEquals(Double.doubleToLongBits(one.quantile(q)), Double.doubleToLongBits(merged.quantile(q)),
                     "seed " + seed + ", rank " + r);
         }
+        assertEquals(steps(one), steps(merged), "seed " + seed + ": buckets, witnesses and bounds");
+    }
+
+    /** Every non-empty bucket as text: value, upper bound, exactness and count, to the bit. */
+    private static List<String> steps(LogHistogram h) {
+        List<String> out = new ArrayList<>();
+        h.steps((value, upper, exact, count) -> out.add(Double.doubleToRawLongBits(value) + " "
+                + Double.doubleToRawLongBits(upper) + " " + exact + " " + count));
+        return out;
+    }
+
+    /**
+     * The issue's clark-2028 case: a fidelity that is 0.999^k for k from 1 to 7. Every quantile is one of the values, to
+     * the bit, and equals the exact order statistic; with the coarse resolution all were 0.99609375.
+     */
+    @Test
+    void valuesTakingFewDistinctValuesGiveExactQuantiles() {
+        SplittableRandom rng = new SplittableRandom(15);
+        int n = 10_000;
+        double[] xs = new double[n];
+        LogHistogram h = new LogHistogram();
+        for (int i = 0; i < n; i++) {
+            xs[i] = Math.pow(0.999, 1 + rng.nextInt(7));
+            h.record(xs[i]);
+        }
+        Arrays.sort(xs);
+        for (int k = 1; k <= 99; k++) {
+            assertEquals(orderStatistic(xs, k), h.quantile(k / 100.0), 0.0, "quantile " + k + " %");
+        }
+        LogHistogram coarse = LogHistogram.coarse();
+        for (double x : xs) {
+            coarse.record(x);
+        }
+        assertEquals(0.99609375, coarse.quantile(0.01), 0.0, "the coarse histogram merges them all");
+        assertEquals(0.99609375, coarse.quantile(0.99), 0.0, "the coarse histogram merges them all");
+    }
+
+    /**
+     * Values in [1/2, 1) are bucketed by their distance from 1: 0.9999 and 0.99999 are told apart, and the distance
+     * from 1 of every quantile of values near 1 is within 2^-10 of the order statistic's.
+     */
+    @Test
+    void distanceFromOneIsResolvedToTheSameRelativeError() {
+        LogHistogram h = new LogHistogram();
+        h.record(0.9999);
+        h.record(0.99999);
+        h.record(0.99999);
+        h.record(0.9999);
+        h.record(0.9999000001);
+        double lo = h.quantile(0.2);
+        double hi = h.quantile(1.0);
+        assertEquals(0.99999, hi, 0.0, "one value in its bucket is exact");
+        assertTrue(Math.abs((1 - lo) - 1e-4) <= BOUND * 1e-4, "distance from 1 of " + lo);
+        SplittableRandom rng = new SplittableRandom(16);
+        int n = 100_000;
+        double[] xs = new double[n];
+        LogHistogram g = new LogHistogram();
+        for (int i = 0; i < n; i++) {
+            // distances from 1 spread over 1e-12 to 1e-1
+            xs[i] = 1 - Math.pow(10, -1 - 11 * rng.nextDouble());
+            g.record(xs[i]);
+        }
+        Arrays.sort(xs);
+        for (int k = 1; k <= 99; k++) {
+            double exact = orderStatistic(xs, k);
+            double got = g.quantile(k / 100.0);
+            int level = k;
+            assertTrue(Math.abs((1 - got) - (1 - exact)) <= BOUND * (1 - exact), () -> "quantile " + level
+                    + " %: distance from 1 " + (1 - got) + ", exact " + (1 - exact));
+        }
+    }
+
+    /**
+     * A bucket's lower and upper bounds enclose every value in it, so the bounds of a rank enclose its order
+     * statistic, exactly for a bucket of one value.
+     */
+    @Test
+    void boundsOfARankEncloseItsOrderStatistic() {
+        SplittableRandom rng = new SplittableRandom(17);
+        int n = 5000;
+        double[] xs = new double[n];
+        LogHistogram h = new LogHistogram();
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble();
+            xs[i] = i % 5 == 0 ? 0.75 : u < 0.3 ? -Math.exp(3 * rng.nextGaussian()) : u < 0.6 ? rng.nextDouble()
+                    : Math.exp(3 * rng.nextGaussian());
+            h.record(xs[i]);
+        }
+        Arrays.sort(xs);
+        long[] ranks = new long[n + 2];
+        for (int r = 0; r < ranks.length; r++) {
+            ranks[r] = r;
+        }
+        double[] lower = new double[ranks.length];
+        double[] upper = new double[ranks.length];
+        h.atRanks(ranks, -1, lower);
+        h.atRanks(ranks, 1, upper);
+        assertTrue(Double.isNaN(lower[0]) && Double.isNaN(upper[n + 1]), "ranks 0 and n + 1 have no value");
+        for (int r = 1; r <= n; r++) {
+            double x = xs[r - 1];
+            int rank = r;
+            assertTrue(lower[r] <= x && x <= upper[r], () -> "rank " + rank + ": " + x + " outside [" + lower[rank]
+                    + ", " + upper[rank] + "]");
+            if (x == 0.75) {
+                assertEquals(0.75, lower[r], 0.0);
+                assertEquals(0.75, upper[r], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void fineAndCoarseDoNotMerge() {
+        LogHistogram coarse = LogHistogram.coarse();
+        coarse.record(1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LogHistogram().add(coarse));
     }
 }

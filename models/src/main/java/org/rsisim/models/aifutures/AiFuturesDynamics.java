@@ -255,18 +255,18 @@ public final class AiFuturesDynamics {
         o.failed = false;
         o.solverFailed = false;
         java.util.Arrays.fill(o.milestones, Double.NaN);
-        inputs.fillTrainingComputeGrowth(p[CONSTANT_TRAINING_COMPUTE_GROWTH_RATE], p[SLOWDOWN_YEAR],
-                p[POST_SLOWDOWN_TRAINING_COMPUTE_GROWTH_RATE], growth);
-        pp = p[PARALLEL_PENALTY];
-        norm = p[CODING_LABOR_NORMALIZATION];
-        codingRho = p[RHO_CODING_LABOR];
+        inputs.fillTrainingComputeGrowth(CONSTANT_TRAINING_COMPUTE_GROWTH_RATE.get(p), SLOWDOWN_YEAR.get(p),
+                POST_SLOWDOWN_TRAINING_COMPUTE_GROWTH_RATE.get(p), growth);
+        pp = PARALLEL_PENALTY.get(p);
+        norm = CODING_LABOR_NORMALIZATION.get(p);
+        codingRho = RHO_CODING_LABOR.get(p);
         experimentCapacity(p);
 
         // human-only run, then r_software rescaled once to the reference-year software rate and the run repeated
         humanOnly = true;
         double rs0 = initialResearchStock(0.0);
         stockFloor = Math.max(1e-6, rs0);
-        double r0 = p[R_SOFTWARE];
+        double r0 = R_SOFTWARE.get(p);
         rSoftware = r0;
         if (!humanOnlyRun(rs0)) {
             o.failed = true;
@@ -274,13 +274,13 @@ public final class AiFuturesDynamics {
             return o;
         }
         double reference = interp(SOFTWARE_REFERENCE_YEAR, o.times, hoSoftware, points);
-        rSoftware = p[SOFTWARE_PROGRESS_RATE_AT_REFERENCE_YEAR] * r0 / reference;
+        rSoftware = SOFTWARE_PROGRESS_RATE_AT_REFERENCE_YEAR.get(p) * r0 / reference;
         if (!humanOnlyRun(rs0)) {
             o.failed = true;
             o.failure = "human-only integration";
             return o;
         }
-        double presentDay = p[PRESENT_DAY];
+        double presentDay = PRESENT_DAY.get(p);
         double pdProgress = interp(presentDay, o.times, hoProgress, points);
         double pdRate = interp(presentDay, o.times, hoRate, points);
         double pdSoftware = interp(presentDay, o.times, hoSoftware, points);
@@ -293,13 +293,13 @@ public final class AiFuturesDynamics {
         o.anchorProgressRate = pdRate;
 
         // horizon and the progress of automated coding
-        double h0 = p[PRESENT_HORIZON];
-        double t0p = p[PRESENT_DOUBLING_TIME] * pdRate;
-        double ddgf = p[DOUBLING_DIFFICULTY_GROWTH_FACTOR];
+        double h0 = PRESENT_HORIZON.get(p);
+        double t0p = PRESENT_DOUBLING_TIME.get(p) * pdRate;
+        double ddgf = DOUBLING_DIFFICULTY_GROWTH_FACTOR.get(p);
         boolean exponential = ddgf == 1.0;
         double a0 = 1.0 - ddgf;
-        boolean gap = p[INCLUDE_GAP] >= 0.5;
-        double target = gap ? p[PRE_GAP_AA_TIME_HORIZON] : p[AA_TIME_HORIZON_MINUTES];
+        boolean gap = INCLUDE_GAP.get(p) >= 0.5;
+        double target = gap ? PRE_GAP_AA_TIME_HORIZON.get(p) : AA_TIME_HORIZON_MINUTES.get(p);
         double paa;
         if (exponential) {
             double slope = LN2 / t0p;
@@ -309,7 +309,7 @@ public final class AiFuturesDynamics {
             paa = pdProgress + t0p * (1 - ratioTerm) / a0;
         }
         if (gap) {
-            paa += pdRate * p[GAP_YEARS];
+            paa += pdRate * GAP_YEARS.get(p);
         }
         o.progressAtAa = paa;
         if (!(Math.abs(paa) < Double.POSITIVE_INFINITY) || !(pdRate > 0)) {
@@ -319,18 +319,18 @@ public final class AiFuturesDynamics {
         }
 
         // taste and automation-efficiency slopes per progress unit
-        double g = p[MEDIAN_TO_TOP_TASTE_MULTIPLIER];
-        tasteSigma = Math.log(g) / NormalQuantile.of(p[TOP_PERCENTILE]);
+        double g = MEDIAN_TO_TOP_TASTE_MULTIPLIER.get(p);
+        tasteSigma = Math.log(g) / NormalQuantile.of(TOP_PERCENTILE.get(p));
         tasteMu = -0.5 * tasteSigma * tasteSigma;
-        tasteSlope = p[AI_RESEARCH_TASTE_SLOPE] / pdRate;
-        tasteOffset = p[AI_RESEARCH_TASTE_AT_CODING_AUTOMATION_ANCHOR_SD] - tasteSlope * paa;
-        double theta = p[CODING_AUTOMATION_EFFICIENCY_SLOPE] / pdRate;
-        double rho = p[RHO_CODING_LABOR];
-        double eta = p[OPTIMAL_CES_ETA_INIT];
+        tasteSlope = AI_RESEARCH_TASTE_SLOPE.get(p) / pdRate;
+        tasteOffset = AI_RESEARCH_TASTE_AT_CODING_AUTOMATION_ANCHOR_SD.get(p) - tasteSlope * paa;
+        double theta = CODING_AUTOMATION_EFFICIENCY_SLOPE.get(p) / pdRate;
+        double rho = RHO_CODING_LABOR.get(p);
+        double eta = OPTIMAL_CES_ETA_INIT.get(p);
 
         // lower automation anchor
         double aLow = lowerAnchor(p, pdProgress, paa, pdHuman, pdInference, rho, theta, eta);
-        double aHigh = p[AUTOMATION_FRACTION_AT_CODING_AUTOMATION_ANCHOR];
+        double aHigh = AUTOMATION_FRACTION_AT_CODING_AUTOMATION_ANCHOR.get(p);
         buildFrontier(pdProgress, aLow, paa, aHigh, rho, theta, eta);
         if (!frontierValid) {
             o.failed = true;
@@ -370,8 +370,8 @@ public final class AiFuturesDynamics {
     // ---------------------------------------------------------------- experiment capacity
 
     private void experimentCapacity(double[] p) {
-        double a = Math.max(p[INF_LABOR_ASYMPTOTE], 1e-10);
-        double b = Math.max(p[INF_COMPUTE_ASYMPTOTE], 1e-10);
+        double a = Math.max(INF_LABOR_ASYMPTOTE.get(p), 1e-10);
+        double b = Math.max(INF_COMPUTE_ASYMPTOTE.get(p), 1e-10);
         double fLow = Math.pow(a, -50) + Math.pow(b, -50) - 1;
         double fHigh = a + b - 1;
         double r;
@@ -385,10 +385,10 @@ public final class AiFuturesDynamics {
             r = new BrentSolver(1e-15, 1e-12).solve(100, x -> Math.pow(a, x) + Math.pow(b, x) - 1, -50, 1);
         }
         rhoX = r;
-        double lInf = p[INF_LABOR_ASYMPTOTE];
-        double cInf = p[INF_COMPUTE_ASYMPTOTE];
+        double lInf = INF_LABOR_ASYMPTOTE.get(p);
+        double cInf = INF_COMPUTE_ASYMPTOTE.get(p);
         double k = Math.pow(cInf / lInf, r);
-        double m = 1.0 / p[INV_COMPUTE_ANCHOR_EXP_CAP];
+        double m = 1.0 / INV_COMPUTE_ANCHOR_EXP_CAP.get(p);
         double zeta = (1.0 / (r * Math.log(REFERENCE_COMPUTE_CHANGE))) * Math.log((1 + k) * Math.pow(m, r) - k);
         double refCompute = Math.exp(interpLinear(REFERENCE_YEAR, inputs.time, inputs.logExperimentCompute));
         double refLabor = Math.exp(interpLinear(REFERENCE_YEAR, inputs.time, inputs.logHumanLabor));
@@ -764,11 +764,11 @@ public final class AiFuturesDynamics {
 
     private double lowerAnchor(double[] p, double pdProgress, double paa, double human, double inference,
             double rho, double theta, double eta) {
-        double swe = p[SWE_MULTIPLIER_AT_PRESENT_DAY];
+        double swe = SWE_MULTIPLIER_AT_PRESENT_DAY.get(p);
         double targetRatio = Math.pow(swe, pp);
         double baseline = Math.pow(human, pp) * norm;
         double logE = LN10 * pdProgress;
-        double aSc = Math.min(Math.max(p[AUTOMATION_FRACTION_AT_CODING_AUTOMATION_ANCHOR], CLIP), 1.0 - CLIP);
+        double aSc = Math.min(Math.max(AUTOMATION_FRACTION_AT_CODING_AUTOMATION_ANCHOR.get(p), CLIP), 1.0 - CLIP);
         org.hipparchus.analysis.UnivariateFunction objective = a -> {
             double ac = Math.min(Math.max(a, CLIP), 1.0 - CLIP);
             buildFrontier(pdProgress, ac, paa, aSc, rho, theta, eta);
@@ -938,12 +938,12 @@ public final class AiFuturesDynamics {
             double pdSoftware) {
         AiFuturesTrajectory o = out;
         double[] times = o.times;
-        double h0 = p[PRESENT_HORIZON];
-        double ddgf = p[DOUBLING_DIFFICULTY_GROWTH_FACTOR];
+        double h0 = PRESENT_HORIZON.get(p);
+        double ddgf = DOUBLING_DIFFICULTY_GROWTH_FACTOR.get(p);
         double a0 = 1 - ddgf;
-        double t0p = p[PRESENT_DOUBLING_TIME] * o.anchorProgressRate;
+        double t0p = PRESENT_DOUBLING_TIME.get(p) * o.anchorProgressRate;
         boolean exponential = ddgf == 1.0;
-        double anchor = exponential ? o.presentDayProgress : interp(p[PRESENT_DAY], times, o.progress, points);
+        double anchor = exponential ? o.presentDayProgress : interp(PRESENT_DAY.get(p), times, o.progress, points);
         double exponent = LN2 / Math.log(1 - a0);
         double slope = LN2 / t0p;
         double effPrev = 0;

@@ -1,12 +1,9 @@
 package org.rsisim.models.aifutures;
 
-import java.util.List;
-import org.rsisim.core.Declarations;
+import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.SeriesId;
 import org.rsisim.core.Simulation;
@@ -29,7 +26,7 @@ import org.rsisim.core.Simulation;
  *
  * <p>Immutable and thread-safe; each simulation owns one {@link AiFuturesDynamics} and allocates nothing per run.
  */
-public final class AiFuturesModel implements Model {
+public final class AiFuturesModel extends DeclaredModel {
     /** The model name. */
     public static final String NAME = "ai-futures";
     /** First calendar year of the series. */
@@ -37,17 +34,6 @@ public final class AiFuturesModel implements Model {
     /** Last calendar year of the series. */
     public static final int SERIES_END = 2050;
 
-    private static final List<Parameter> PARAMETERS;
-
-    static {
-        Declarations kind = new Declarations();
-        for (AiFuturesParameters.Spec s : AiFuturesParameters.SPECS) {
-            kind.parameter(s.name(), s.unit(), s.lower(), s.upper(), s.defaultValue(), s.description());
-        }
-        PARAMETERS = kind.parameters();
-    }
-
-    private final List<Observable> observables;
     private final EventId[] milestones;
     private final MetricId rSoftware;
     private final MetricId progressAtAa;
@@ -56,7 +42,8 @@ public final class AiFuturesModel implements Model {
 
     /** Creates the model; it has no settings (their time range 2012-2050 and grid are fixed). */
     public AiFuturesModel() {
-        Declarations out = new Declarations();
+        super(NAME, "the AI Futures Project's timelines-and-takeoff model (Dec 2025): METR horizon, automated coding,"
+                + " research taste and the AI R&D speed-up", AiFuturesParameters.KIND, Map.of());
         String[] what = {
             "automated coder (their ACD-AI): progress reaches the effective compute of automated coding",
             "AI 2027's superhuman coder (their AI2027-SC): AI multiplies coding labour, with present-day resources, "
@@ -68,37 +55,15 @@ public final class AiFuturesModel implements Model {
             "superintelligent AI researcher (their SIAR): AI research taste 3.25^3 times the human mean"};
         milestones = new EventId[AiFuturesTrajectory.MILESTONES.size()];
         for (int m = 0; m < milestones.length; m++) {
-            milestones[m] = out.event(AiFuturesTrajectory.MILESTONES.get(m), "year", SERIES_START, what[m]);
+            milestones[m] = event(AiFuturesTrajectory.MILESTONES.get(m), "year", SERIES_START, what[m]);
         }
-        rSoftware = out.metric("r_software", "1", "returns to software after calibration to 2023's rate");
-        progressAtAa = out.metric("progress_at_aa", "OOMs", "progress at which coding is automated, gap included");
+        rSoftware = metric("r_software", "1", "returns to software after calibration to 2023's rate");
+        progressAtAa = metric("progress_at_aa", "OOMs", "progress at which coding is automated, gap included");
         int years = SERIES_END - SERIES_START + 1;
-        horizonMinutes = out.series("horizon_minutes", "minutes", years, SERIES_START, 1, "year",
+        horizonMinutes = series("horizon_minutes", "minutes", years, SERIES_START, 1, "year",
                 "METR 80 % time horizon");
-        aiRdSpeedUp = out.series("ai_rd_speed_up", "x", years, SERIES_START, 1, "year",
+        aiRdSpeedUp = series("ai_rd_speed_up", "x", years, SERIES_START, 1, "year",
                 "AI R&D speed-up: software progress with AI over that with present-day resources");
-        this.observables = out.observables();
-    }
-
-    @Override
-    public String description() {
-        return "the AI Futures Project's timelines-and-takeoff model (Dec 2025): METR horizon, automated coding, "
-                + "research taste and the AI R&D speed-up";
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
     }
 
     @Override

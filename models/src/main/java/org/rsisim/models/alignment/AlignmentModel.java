@@ -1,15 +1,12 @@
 package org.rsisim.models.alignment;
 
-import java.util.List;
 import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.SeriesId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 
@@ -34,7 +31,7 @@ import org.rsisim.core.Simulation;
  * <p>Immutable and thread-safe; its {@link Simulation}s are per worker. Stream components: {@value #DRIFT} for the
  * fidelity draws, {@value #OVERSIGHT} for the detection draws.
  */
-public final class AlignmentModel implements Model {
+public final class AlignmentModel extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "alignment-fidelity";
     /** Stream component of the per-generation fidelity draws. */
@@ -68,12 +65,8 @@ public final class AlignmentModel implements Model {
             "fidelity below which a generation counts as misaligned");
 
     /** The parameters, in the order of the array a run receives. */
-    static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final int generations;
     private final double threshold;
-    private final List<Observable> observables;
     private final SeriesId fidelitySeries;
     private final SeriesId belowSeries;
     private final EventId firstBelow;
@@ -81,21 +74,22 @@ public final class AlignmentModel implements Model {
 
     /** Creates the model with its default settings: 500 generations, the essay's longest chain, threshold 0.9. */
     public AlignmentModel() {
-        this(KIND.resolve(NAME, Map.of()));
+        this(Map.of());
     }
 
-    private AlignmentModel(double[] settings) {
-        this.generations = GENERATIONS.getInt(settings);
-        this.threshold = FIDELITY_THRESHOLD.get(settings);
-        Declarations out = new Declarations();
-        fidelitySeries = out.series("fidelity", "1", generations + 1, 0, 1, "generation",
+    private AlignmentModel(Map<String, Double> settings) {
+        super(NAME, "Alignment fidelity compounding: each generation passes its alignment to its successor with a"
+                + " fidelity drawn around p (p^n without noise or oversight); oversight detects and partly corrects"
+                + " drift, less often as evaluation awareness grows with capability.", KIND, settings);
+        this.generations = wholeSetting(GENERATIONS);
+        this.threshold = setting(FIDELITY_THRESHOLD);
+        fidelitySeries = series("fidelity", "1", generations + 1, 0, 1, "generation",
                 "alignment fidelity F_n after n generations (F_0 = 1)");
-        belowSeries = out.series("below_threshold", "1", generations + 1, 0, 1, "generation",
+        belowSeries = series("below_threshold", "1", generations + 1, 0, 1, "generation",
                 "1 if F_n < " + threshold + ", else 0; its mean is P(fidelity below the threshold)");
-        firstBelow = out.event("first_below_threshold", "generation", 0,
+        firstBelow = event("first_below_threshold", "generation", 0,
                 "first generation whose fidelity is below " + threshold);
-        finalFidelity = out.metric("final_fidelity", "1", "fidelity after " + generations + " generations");
-        observables = out.observables();
+        finalFidelity = metric("final_fidelity", "1", "fidelity after " + generations + " generations");
     }
 
     /**
@@ -108,25 +102,12 @@ public final class AlignmentModel implements Model {
      *         range
      */
     public static AlignmentModel of(int generations, double threshold) {
-        return new AlignmentModel(KIND.resolve(NAME, Map.of("generations", (double) generations,
-                "fidelity_threshold", threshold)));
+        return new AlignmentModel(Map.of("generations", (double) generations, "fidelity_threshold", threshold));
     }
 
     @Override
-    public AlignmentModel withSettings(Map<String, Double> settings) {
-        return new AlignmentModel(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "Alignment fidelity compounding: each generation passes its alignment to its successor with a"
-                + " fidelity drawn around p (p^n without noise or oversight); oversight detects and partly corrects"
-                + " drift, less often as evaluation awareness grows with capability.";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
+    protected AlignmentModel create(Map<String, Double> settings) {
+        return new AlignmentModel(settings);
     }
 
     /** @return the number of generations {@code N} */
@@ -137,21 +118,6 @@ public final class AlignmentModel implements Model {
     /** @return the fidelity threshold */
     public double threshold() {
         return threshold;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
     }
 
     @Override

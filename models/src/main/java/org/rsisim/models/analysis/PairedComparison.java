@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.rsisim.core.Cancellation;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Observable;
+import org.rsisim.core.Progress;
 import org.rsisim.core.Result;
 import org.rsisim.core.stat.MetricSummary;
 
@@ -137,7 +139,21 @@ public final class PairedComparison {
      * @return the comparison; the same bits for any thread count
      */
     public PairedReport compare(Engine engine) {
-        Result r = Objects.requireNonNull(engine, "engine").run(paired);
+        return compare(engine, Progress.NONE, new Cancellation());
+    }
+
+    /**
+     * Runs the pairs, reporting progress and honouring cancellation as {@link Engine#run(Experiment, Progress,
+     * Cancellation)} does, and compares every quantity over the pairs that ran.
+     *
+     * @param engine the engine to run on
+     * @param progress receives progress on the calling thread, counted in pairs
+     * @param cancellation checked per block; once cancelled, the report covers the pairs merged so far and its
+     *        result is marked partial
+     * @return the comparison; the same bits for any thread count
+     */
+    public PairedReport compare(Engine engine, Progress progress, Cancellation cancellation) {
+        Result r = Objects.requireNonNull(engine, "engine").run(paired, progress, cancellation);
         List<PairedDifference> list = new ArrayList<>();
         List<String> quantities = model.quantities();
         for (int i = 0; i < quantities.size(); i++) {

@@ -1,13 +1,11 @@
 package org.rsisim.models.bottleneck;
 
-import java.util.List;
+import java.util.Map;
 import org.rsisim.core.Declarations;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.MetricId;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.SeriesId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 
@@ -30,7 +28,7 @@ import org.rsisim.core.Simulation;
  * but the engineering speed-up set to {@code 10^x} for {@code x = 0, 0.25, ..., 6}. Immutable and thread-safe;
  * the simulation allocates nothing per run.
  */
-public final class BottleneckModel implements Model {
+public final class BottleneckModel extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "bottleneck";
     private static final int SERIES_POINTS = 25;
@@ -51,40 +49,20 @@ public final class BottleneckModel implements Model {
     public static final ParameterId SIGMA = KIND.parameter("substitution_elasticity", "1", 0, 100, 0,
             "elasticity of substitution between engineering and research; 0 is Amdahl; SOURCES.md gives "
                     + "rho = -0.5 (sigma = 2/3, Davidson) and rho = -2 (sigma = 1/3, AI Futures)");
-    private static final MetricId SPEED_UP = KIND.metric("speed_up", "x", "overall speed-up of AI R&D");
-    private static final MetricId CEILING = KIND.metric("ceiling", "x",
+
+    private final MetricId speedUp = metric("speed_up", "x", "overall speed-up of AI R&D");
+    private final MetricId ceiling = metric("ceiling", "x",
             "speed-up as the engineering speed-up grows without bound (recorded only when finite)");
-    private static final MetricId RESEARCH_TIME_SHARE = KIND.metric("research_time_share", "1",
+    private final MetricId researchTimeShare = metric("research_time_share", "1",
             "share of the work that research takes after the speed-up");
-    private static final SeriesId BY_ENGINEERING_SPEED = KIND.series("speed_up_by_engineering_speed", "x",
+    private final SeriesId byEngineeringSpeed = series("speed_up_by_engineering_speed", "x",
             SERIES_POINTS, 0, SERIES_STEP, "log10 engineering speed-up",
             "overall speed-up against the engineering speed-up");
 
-    private static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Observable> OBSERVABLES = KIND.observables();
-
     /** Creates the model; it has no settings. */
     public BottleneckModel() {
-    }
-
-    @Override
-    public String description() {
-        return "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated";
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return OBSERVABLES;
+        super(NAME, "Amdahl/CES bottleneck of AI R&D: automated engineering against research that is not automated",
+                KIND, Map.of());
     }
 
     @Override
@@ -100,19 +78,19 @@ public final class BottleneckModel implements Model {
             w[1] = 1 - we;
             s[0] = speed;
             s[1] = Amdahl.speedUp(ar, speed);
-            sink.metric(SPEED_UP, Ces.speedUp(w, s, sigma));
-            sink.metric(RESEARCH_TIME_SHARE, Ces.workShare(w, s, sigma, 1));
+            sink.metric(speedUp, Ces.speedUp(w, s, sigma));
+            sink.metric(researchTimeShare, Ces.workShare(w, s, sigma, 1));
             for (int k = 0; k < SERIES_POINTS; k++) {
                 double sk = Math.pow(10, k * SERIES_STEP);
                 s[0] = sk;
                 s[1] = Amdahl.speedUp(ar, sk);
-                sink.series(BY_ENGINEERING_SPEED, k, Ces.speedUp(w, s, sigma));
+                sink.series(byEngineeringSpeed, k, Ces.speedUp(w, s, sigma));
             }
             s[0] = Double.POSITIVE_INFINITY;
             s[1] = Amdahl.speedUp(ar, Double.POSITIVE_INFINITY);
-            double ceiling = Ces.speedUp(w, s, sigma);
-            if (ceiling < Double.POSITIVE_INFINITY) {
-                sink.metric(CEILING, ceiling);
+            double bound = Ces.speedUp(w, s, sigma);
+            if (bound < Double.POSITIVE_INFINITY) {
+                sink.metric(ceiling, bound);
             }
         };
     }

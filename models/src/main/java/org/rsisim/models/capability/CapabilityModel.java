@@ -1,7 +1,7 @@
 package org.rsisim.models.capability;
 
-import java.util.List;
 import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
@@ -9,9 +9,6 @@ import org.rsisim.core.ParameterId;
 import org.rsisim.core.SeriesId;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 
@@ -38,7 +35,7 @@ import org.rsisim.core.Simulation;
  * ({@link TrendFits#doublingTime}); {@code delta = 0.08} from the AI Futures model's doubling difficulty growth
  * factor 0.92 (SOURCES.md). Immutable and thread-safe; the simulation allocates nothing per run.
  */
-public final class CapabilityModel implements Model {
+public final class CapabilityModel extends DeclaredModel {
     /** The stream component of the doubling-time noise. */
     public static final int NOISE_COMPONENT = 0;
     /** Duration of a doubling, in years, below which a superexponential run counts as blown up. */
@@ -80,13 +77,9 @@ public final class CapabilityModel implements Model {
         KIND.requireAbove(END_YEAR, START_YEAR, 1, false);
     }
 
-    private static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final double startYear;
     private final double endYear;
     private final double thresholdHours;
-    private final List<Observable> observables;
     private final EventId reachesThreshold;
     private final EventId blowUpEvent;
     private final SeriesId log10Horizon;
@@ -101,59 +94,34 @@ public final class CapabilityModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public CapabilityModel(double startYear, double endYear, double thresholdHours) {
-        this(KIND.resolve(NAME, Map.of("start_year", startYear, "end_year", endYear,
-                "threshold_hours", thresholdHours)));
+        this(Map.of("start_year", startYear, "end_year", endYear,
+                "threshold_hours", thresholdHours));
     }
 
-    private CapabilityModel(double[] settings) {
-        this.startYear = START_YEAR.get(settings);
-        this.endYear = END_YEAR.get(settings);
-        this.thresholdHours = THRESHOLD_HOURS.get(settings);
+    private CapabilityModel(Map<String, Double> settings) {
+        super(NAME, "METR-style time horizon, exponential or superexponential with a finite-time blow-up",
+                KIND, settings);
+        this.startYear = setting(START_YEAR);
+        this.endYear = setting(END_YEAR);
+        this.thresholdHours = setting(THRESHOLD_HOURS);
         int length = (int) Math.floor(endYear - startYear) + 1;
-        Declarations out = new Declarations();
-        reachesThreshold = out.event("horizon_reaches_threshold", "year", startYear,
+        reachesThreshold = event("horizon_reaches_threshold", "year", startYear,
                 "date when the horizon first reaches " + thresholdHours + " hours");
-        blowUpEvent = out.event("blow_up", "year", startYear, "date when the horizon reaches infinity");
-        log10Horizon = out.series("log10_horizon_hours", "log10 hours", length, startYear, 1, "year",
+        blowUpEvent = event("blow_up", "year", startYear, "date when the horizon reaches infinity");
+        log10Horizon = series("log10_horizon_hours", "log10 hours", length, startYear, 1, "year",
                 "log10 of the 50 % time horizon in hours");
-        log10HorizonAtEnd = out.metric("log10_horizon_hours_at_end", "log10 hours",
+        log10HorizonAtEnd = metric("log10_horizon_hours_at_end", "log10 hours",
                 "log10 of the horizon at the end date, for runs that did not blow up");
-        observables = out.observables();
+    }
+
+    @Override
+    protected CapabilityModel create(Map<String, Double> settings) {
+        return new CapabilityModel(settings);
     }
 
     /** Creates the model with default settings. */
     public CapabilityModel() {
-        this(KIND.resolve(NAME, Map.of()));
-    }
-
-    @Override
-    public CapabilityModel withSettings(Map<String, Double> settings) {
-        return new CapabilityModel(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "METR-style time horizon, exponential or superexponential with a finite-time blow-up";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
+        this(Map.of());
     }
 
     /** @return the start date */

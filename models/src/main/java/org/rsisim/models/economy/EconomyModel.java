@@ -1,15 +1,12 @@
 package org.rsisim.models.economy;
 
-import java.util.List;
 import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.SeriesId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 import org.rsisim.models.bottleneck.Amdahl;
@@ -38,7 +35,7 @@ import org.rsisim.models.bottleneck.Amdahl;
  * series {@code autonomous_share} and {@code output_growth} ({@code d ln Y / dt}, per year) every year from the
  * start. Immutable and thread-safe; the simulation allocates nothing per run.
  */
-public final class EconomyModel implements Model {
+public final class EconomyModel extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "economy";
     private static final double LOG10_2 = Math.log10(2);
@@ -78,12 +75,8 @@ public final class EconomyModel implements Model {
         KIND.requireAbove(END_YEAR, START_YEAR, 1, false);
     }
 
-    private static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final double startYear;
     private final double endYear;
-    private final List<Observable> observables;
     private final EventId sharePasses10;
     private final EventId sharePasses50;
     private final MetricId peakOutputGrowth;
@@ -93,7 +86,7 @@ public final class EconomyModel implements Model {
 
     /** Creates the model with default settings. */
     public EconomyModel() {
-        this(KIND.resolve(NAME, Map.of()));
+        this(Map.of());
     }
 
     /**
@@ -104,39 +97,29 @@ public final class EconomyModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public EconomyModel(double startYear, double endYear) {
-        this(KIND.resolve(NAME, Map.of("start_year", startYear, "end_year", endYear)));
+        this(Map.of("start_year", startYear, "end_year", endYear));
     }
 
-    private EconomyModel(double[] settings) {
-        this.startYear = START_YEAR.get(settings);
-        this.endYear = END_YEAR.get(settings);
+    private EconomyModel(Map<String, Double> settings) {
+        super(NAME, "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck",
+                KIND, settings);
+        this.startYear = setting(START_YEAR);
+        this.endYear = setting(END_YEAR);
         int years = (int) Math.floor(endYear - startYear) + 1;
-        Declarations out = new Declarations();
-        sharePasses10 = out.event("share_passes_10pct", "year", startYear, "autonomous firms make 10 % of output");
-        sharePasses50 = out.event("share_passes_50pct", "year", startYear, "autonomous firms make 50 % of output");
-        peakOutputGrowth = out.metric("peak_output_growth", "per year",
+        sharePasses10 = event("share_passes_10pct", "year", startYear, "autonomous firms make 10 % of output");
+        sharePasses50 = event("share_passes_50pct", "year", startYear, "autonomous firms make 50 % of output");
+        peakOutputGrowth = metric("peak_output_growth", "per year",
                 "largest growth rate of output from automation");
-        outputMultiple = out.metric("output_multiple_at_end", "x", "output at the end date over output without it");
-        autonomousShare = out.series("autonomous_share", "1", years, startYear, 1, "year",
+        outputMultiple = metric("output_multiple_at_end", "x", "output at the end date over output without it");
+        autonomousShare = series("autonomous_share", "1", years, startYear, 1, "year",
                 "share of output made by autonomous firms");
-        outputGrowth = out.series("output_growth", "per year", years, startYear, 1, "year",
+        outputGrowth = series("output_growth", "per year", years, startYear, 1, "year",
                 "growth rate of output from automation, d ln Y / dt");
-        observables = out.observables();
     }
 
     @Override
-    public EconomyModel withSettings(Map<String, Double> settings) {
-        return new EconomyModel(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "machine economy: autonomous firms' output share, capped by the economy's Amdahl bottleneck";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
+    protected EconomyModel create(Map<String, Double> settings) {
+        return new EconomyModel(settings);
     }
 
     /**
@@ -156,21 +139,6 @@ public final class EconomyModel implements Model {
         double log10h = Math.log10(HALF_HORIZON.get(p)) + SPREAD.get(p) * Math.log(a / (1 - a));
         double t = startYear + (log10h - Math.log10(INITIAL_HOURS.get(p))) / LOG10_2 * DOUBLING_TIME.get(p);
         return Math.max(startYear, t);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.rsisim.models.explosion;
 
-import java.util.List;
 import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
@@ -22,9 +22,6 @@ import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
 
@@ -90,7 +87,7 @@ import org.rsisim.core.Simulation;
  * {@link IllegalStateException} naming the run's parameters, which the engine counts as a failed run.
  * The model is immutable and thread-safe.
  */
-public final class ExplosionModel implements Model {
+public final class ExplosionModel extends DeclaredModel {
     /** Relative and absolute tolerance of the integrator on {@code x = ln(S / S_0)}. */
     public static final double TOLERANCE = 1e-10;
     /** Growth rate, in multiples of the baseline, at which a run counts as blown up. */
@@ -136,13 +133,9 @@ public final class ExplosionModel implements Model {
     public static final ParameterId SUSTAINED_MONTHS = KIND.setting("sustained_months", "months", 0, 1200, 12,
             "m: how long the speed-up must last for the event sustained_speed_up");
 
-    private static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final double horizonYears;
     private final double speedUpThreshold;
     private final double sustainedMonths;
-    private final List<Observable> observables;
     private final EventId sustainedSpeedUp;
     private final EventId ceilingReached;
     private final EventId blowUpEvent;
@@ -159,64 +152,39 @@ public final class ExplosionModel implements Model {
      * @throws IllegalArgumentException naming the setting, its value and the allowed range
      */
     public ExplosionModel(double horizonYears, double speedUpThreshold, double sustainedMonths) {
-        this(KIND.resolve(NAME, Map.of("horizon_years", horizonYears, "speed_up_threshold", speedUpThreshold,
-                "sustained_months", sustainedMonths)));
+        this(Map.of("horizon_years", horizonYears, "speed_up_threshold", speedUpThreshold,
+                "sustained_months", sustainedMonths));
     }
 
-    private ExplosionModel(double[] settings) {
-        this.horizonYears = HORIZON_YEARS.get(settings);
-        this.speedUpThreshold = SPEED_UP_THRESHOLD.get(settings);
-        this.sustainedMonths = SUSTAINED_MONTHS.get(settings);
+    private ExplosionModel(Map<String, Double> settings) {
+        super(NAME, "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events",
+                KIND, settings);
+        this.horizonYears = setting(HORIZON_YEARS);
+        this.speedUpThreshold = setting(SPEED_UP_THRESHOLD);
+        this.sustainedMonths = setting(SUSTAINED_MONTHS);
         int series = (int) Math.floor(horizonYears * SERIES_PER_YEAR) + 1;
-        Declarations out = new Declarations();
-        sustainedSpeedUp = out.event("sustained_speed_up", "years after start", 0,
+        sustainedSpeedUp = event("sustained_speed_up", "years after start", 0,
                 "start of the first period of " + sustainedMonths + " months with progress at least "
                         + speedUpThreshold + " times the baseline");
-        ceilingReached = out.event("ceiling_reached", "years after start", 0,
+        ceilingReached = event("ceiling_reached", "years after start", 0,
                 "software within one doubling of its ceiling");
-        blowUpEvent = out.event("blow_up", "years after start", 0,
+        blowUpEvent = event("blow_up", "years after start", 0,
                 "growth rate reaches " + BLOW_UP_SPEED_UP + " times the baseline");
-        yearsCompressed = out.metric("years_compressed_into_one", "years",
+        yearsCompressed = metric("years_compressed_into_one", "years",
                 "most progress made in one year, in years of baseline progress");
-        peakSpeedUp = out.metric("peak_speed_up", "x", "largest growth rate over the baseline growth rate");
-        log10Software = out.series("log10_software", "log10", series, 0, 1.0 / SERIES_PER_YEAR,
+        peakSpeedUp = metric("peak_speed_up", "x", "largest growth rate over the baseline growth rate");
+        log10Software = series("log10_software", "log10", series, 0, 1.0 / SERIES_PER_YEAR,
                 "years after start", "log10 of software over its starting level");
-        observables = out.observables();
+    }
+
+    @Override
+    protected ExplosionModel create(Map<String, Double> settings) {
+        return new ExplosionModel(settings);
     }
 
     /** Creates the model with default settings. */
     public ExplosionModel() {
-        this(KIND.resolve(NAME, Map.of()));
-    }
-
-    @Override
-    public ExplosionModel withSettings(Map<String, Double> settings) {
-        return new ExplosionModel(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "software intelligence explosion (Davidson and Houlden), integrated as an ODE with events";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
+        this(Map.of());
     }
 
     /**

@@ -1,14 +1,11 @@
 package org.rsisim.models.rsi;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.EventId;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.SeriesId;
@@ -63,7 +60,7 @@ import org.rsisim.models.bottleneck.Amdahl;
  * first two whatever the spreads are, so scenarios differing in one parameter share random numbers.
  * Immutable and thread-safe; its {@link Simulation}s are per worker and allocate nothing per run.
  */
-public final class RsiChain implements Model {
+public final class RsiChain extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "rsi-chain";
     /** Stream component of the capability steps. */
@@ -137,10 +134,6 @@ public final class RsiChain implements Model {
         KIND.requireAbove(TAKEOFF_TO, TAKEOFF_FROM, 0, true);
     }
 
-    /** The parameters, in the order of the array a run receives. */
-    static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final double startDate;
     private final int generations;
     private final double horizon;
@@ -148,7 +141,6 @@ public final class RsiChain implements Model {
     private final double takeoffFrom;
     private final double takeoffTo;
     private final double fidelityThreshold;
-    private final List<Observable> observables;
     private final EventId automatedAiRd;
     private final MetricId generationsPerYear;
     private final MetricId fidelityAtAutomation;
@@ -165,38 +157,45 @@ public final class RsiChain implements Model {
      * horizon 2040.0, automation threshold 0.9, takeoff from 0.1 to 0.9, fidelity threshold 0.95.
      */
     public RsiChain() {
-        this(KIND.resolve(NAME, Map.of()));
+        this(Map.of());
     }
 
-    private RsiChain(double[] settings) {
-        this.startDate = START_DATE.get(settings);
-        this.generations = GENERATIONS.getInt(settings);
-        this.horizon = HORIZON.get(settings);
-        this.automationThreshold = AUTOMATION_THRESHOLD.get(settings);
-        this.takeoffFrom = TAKEOFF_FROM.get(settings);
-        this.takeoffTo = TAKEOFF_TO.get(settings);
-        this.fidelityThreshold = FIDELITY_THRESHOLD.get(settings);
-        Declarations out = new Declarations();
-        automatedAiRd = out.event("automated_ai_rd", "year", startDate,
+    private RsiChain(Map<String, Double> settings) {
+        super(NAME, "The recursive self-improvement chain: each AI generation trains its successor in a base time"
+                + " divided by the Amdahl R&D speed-up of its automation level; capability grows by a random factor"
+                + " per generation, automation follows capability, and alignment fidelity compounds. Reports when AI"
+                + " R&D is automated, the takeoff duration and the risk of a misaligned successor.", KIND, settings);
+        this.startDate = setting(START_DATE);
+        this.generations = wholeSetting(GENERATIONS);
+        this.horizon = setting(HORIZON);
+        this.automationThreshold = setting(AUTOMATION_THRESHOLD);
+        this.takeoffFrom = setting(TAKEOFF_FROM);
+        this.takeoffTo = setting(TAKEOFF_TO);
+        this.fidelityThreshold = setting(FIDELITY_THRESHOLD);
+        automatedAiRd = event("automated_ai_rd", "year", startDate,
                 "date of the first generation whose automation level is at least " + automationThreshold);
-        generationsPerYear = out.metric("generations_per_year", "1/year",
+        generationsPerYear = metric("generations_per_year", "1/year",
                 "rate at which the first automated generation trains its successor");
-        fidelityAtAutomation = out.metric("fidelity_at_automation", "1",
+        fidelityAtAutomation = metric("fidelity_at_automation", "1",
                 "alignment fidelity of the first automated generation");
-        misalignedBefore = out.metric("misaligned_before_automation", "1", "1 if a generation before the first"
+        misalignedBefore = metric("misaligned_before_automation", "1", "1 if a generation before the first"
                 + " automated one has fidelity below " + fidelityThreshold + ", else 0");
-        misalignedAfter = out.metric("misaligned_after_automation", "1", "1 if the first automated generation or a"
+        misalignedAfter = metric("misaligned_after_automation", "1", "1 if the first automated generation or a"
                 + " later one has fidelity below " + fidelityThreshold + ", else 0");
-        takeoffYears = out.metric("takeoff_years", "year", "years from automation " + takeoffFrom + " to "
+        takeoffYears = metric("takeoff_years", "year", "years from automation " + takeoffFrom + " to "
                 + takeoffTo);
-        capabilitySeries = out.series("capability", "OOM (log10)", generations, 0, 1, "generation",
+        capabilitySeries = series("capability", "OOM (log10)", generations, 0, 1, "generation",
                 "capability in orders of magnitude above the starting generation");
-        automationSeries = out.series("automation", "1", generations, 0, 1, "generation",
+        automationSeries = series("automation", "1", generations, 0, 1, "generation",
                 "share of automatable AI R&D that is automated");
-        fidelitySeries = out.series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity");
-        elapsedSeries = out.series("years_since_start", "year", generations, 0, 1, "generation",
+        fidelitySeries = series("fidelity", "1", generations, 0, 1, "generation", "alignment fidelity");
+        elapsedSeries = series("years_since_start", "year", generations, 0, 1, "generation",
                 "release date minus the start date");
-        observables = out.observables();
+    }
+
+    @Override
+    protected RsiChain create(Map<String, Double> settings) {
+        return new RsiChain(settings);
     }
 
     /**
@@ -215,27 +214,9 @@ public final class RsiChain implements Model {
      */
     public static RsiChain of(double startDate, int generations, double horizon, double automationThreshold,
                               double takeoffFrom, double takeoffTo, double fidelityThreshold) {
-        return new RsiChain(KIND.resolve(NAME, Map.of("start_date", startDate, "generations", (double) generations,
+        return new RsiChain(Map.of("start_date", startDate, "generations", (double) generations,
                 "horizon", horizon, "automation_threshold", automationThreshold, "takeoff_from", takeoffFrom,
-                "takeoff_to", takeoffTo, "fidelity_threshold", fidelityThreshold)));
-    }
-
-    @Override
-    public RsiChain withSettings(Map<String, Double> settings) {
-        return new RsiChain(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "The recursive self-improvement chain: each AI generation trains its successor in a base time divided"
-                + " by the Amdahl R&D speed-up of its automation level; capability grows by a random factor per"
-                + " generation, automation follows capability, and alignment fidelity compounds. Reports when AI"
-                + " R&D is automated, the takeoff duration and the risk of a misaligned successor.";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
+                "takeoff_to", takeoffTo, "fidelity_threshold", fidelityThreshold));
     }
 
     /**
@@ -287,21 +268,6 @@ public final class RsiChain implements Model {
     /** @return the automation level at which AI R&amp;D counts as automated */
     public double automationThreshold() {
         return automationThreshold;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
     }
 
     @Override

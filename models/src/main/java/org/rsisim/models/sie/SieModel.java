@@ -1,12 +1,9 @@
 package org.rsisim.models.sie;
 
-import java.util.List;
 import java.util.Map;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.Declarations;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.SeriesId;
@@ -51,7 +48,7 @@ import org.rsisim.core.Sink;
  * in the speed-up factor; see {@link SieDynamics}): the trajectories agree with the source's to 1e-9 relative ({@code SieReferenceTest}). A run draws no random numbers of its own: it is a
  * function of its parameters. Immutable and thread-safe; a run allocates nothing.
  */
-public final class SieModel implements Model {
+public final class SieModel extends DeclaredModel {
     /** Name of the model, as in scenario files. */
     public static final String NAME = "sie";
 
@@ -95,15 +92,11 @@ public final class SieModel implements Model {
             "1: also record the series years_compressed_curve, whose mean over runs is the source's "
                     + "\"years of progress compressed into one year\" curve (200 points, 0.1-20 years)");
 
-    private static final List<Parameter> PARAMETERS = KIND.parameters();
-    private static final List<Parameter> SETTINGS = KIND.settings();
-
     private final boolean computeGrowth;
     private final boolean retrainingCost;
     private final boolean constantR;
     private final double maxTimeMonths;
     private final boolean yearsCurve;
-    private final List<Observable> observables;
     private final Metrics metrics;
     private final SeriesId curve;
 
@@ -124,9 +117,9 @@ public final class SieModel implements Model {
      */
     public SieModel(boolean computeGrowth, boolean retrainingCost, boolean constantR, double maxTimeMonths,
                     boolean yearsCurve) {
-        this(KIND.resolve(NAME, Map.of("compute_growth", computeGrowth ? 1.0 : 0.0,
+        this(Map.of("compute_growth", computeGrowth ? 1.0 : 0.0,
                 "retraining_cost", retrainingCost ? 1.0 : 0.0, "constant_r", constantR ? 1.0 : 0.0,
-                "max_time_months", maxTimeMonths, "years_curve", yearsCurve ? 1.0 : 0.0)));
+                "max_time_months", maxTimeMonths, "years_curve", yearsCurve ? 1.0 : 0.0));
     }
 
     /**
@@ -144,64 +137,39 @@ public final class SieModel implements Model {
 
     /** Creates the model as the source's multiple simulations run it by default: no switch, 48 months. */
     public SieModel() {
-        this(KIND.resolve(NAME, Map.of()));
+        this(Map.of());
     }
 
-    private SieModel(double[] settings) {
-        this.computeGrowth = COMPUTE_GROWTH.getInt(settings) == 1;
-        this.retrainingCost = RETRAINING_COST.getInt(settings) == 1;
-        this.constantR = CONSTANT_R.getInt(settings) == 1;
-        this.maxTimeMonths = MAX_TIME_MONTHS.get(settings);
-        this.yearsCurve = YEARS_CURVE.getInt(settings) == 1;
-        Declarations out = new Declarations();
+    private SieModel(Map<String, Double> settings) {
+        super(NAME, "software intelligence explosion exactly as Davidson and Houlden publish it (Forethought 2025):"
+                + " discrete software doublings to a ceiling, with their switches and window statistics",
+                KIND, settings);
+        this.computeGrowth = wholeSetting(COMPUTE_GROWTH) == 1;
+        this.retrainingCost = wholeSetting(RETRAINING_COST) == 1;
+        this.constantR = wholeSetting(CONSTANT_R) == 1;
+        this.maxTimeMonths = setting(MAX_TIME_MONTHS);
+        this.yearsCurve = wholeSetting(YEARS_CURVE) == 1;
         metrics = new Metrics(
-                out.metric("speedup_3x_12mo", "1",
+                metric("speedup_3x_12mo", "1",
                         "1 if some window shorter than 12 months held 3 years of progress (3x), else 0"),
-                out.metric("speedup_10x_4mo", "1",
+                metric("speedup_10x_4mo", "1",
                         "1 if some window shorter than 4 months held 10x the progress of 4 months, else 0"),
-                out.metric("speedup_10x_12mo", "1",
+                metric("speedup_10x_12mo", "1",
                         "1 if some window shorter than 12 months held 10 years of progress (10x), else 0"),
-                out.metric("speedup_30x_4mo", "1",
+                metric("speedup_30x_4mo", "1",
                         "1 if some window shorter than 4 months held 30x the progress of 4 months, else 0"),
-                out.metric("years_compressed_into_one", "years",
+                metric("years_compressed_into_one", "years",
                         "most years of progress (at the recent pace) made in a window shorter than 12 months"),
-                out.metric("doublings", "1", "software doublings before the ceiling, r = 0 or the time cap"));
-        curve = yearsCurve ? out.series("years_compressed_curve", "1", SieDynamics.CURVE_POINTS,
+                metric("doublings", "1", "software doublings before the ceiling, r = 0 or the time cap"));
+        curve = yearsCurve ? series("years_compressed_curve", "1", SieDynamics.CURVE_POINTS,
                 SieDynamics.CURVE_FIRST_YEARS, SieDynamics.CURVE_STEP_YEARS, "years",
                 "mean over runs: the fraction of runs that compress at least this many years of progress into "
                         + "one year, interpolated between whole doublings (the source's curve)") : null;
-        observables = out.observables();
     }
 
     @Override
-    public SieModel withSettings(Map<String, Double> settings) {
-        return new SieModel(KIND.resolve(NAME, settings));
-    }
-
-    @Override
-    public String description() {
-        return "software intelligence explosion exactly as Davidson and Houlden publish it (Forethought 2025): "
-                + "discrete software doublings to a ceiling, with their switches and window statistics";
-    }
-
-    @Override
-    public List<Parameter> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return observables;
+    protected SieModel create(Map<String, Double> settings) {
+        return new SieModel(settings);
     }
 
     /**

@@ -17,10 +17,10 @@ class AiFuturesModelTest {
         Model m = ModelCatalog.get("ai-futures").create();
         assertEquals("ai-futures", m.name());
         assertEquals(AiFuturesParameters.COUNT, m.parameters().size());
-        assertEquals(AiFuturesParameters.PRESENT_DOUBLING_TIME, m.parameterIndex("present_doubling_time"));
-        assertEquals(AiFuturesParameters.DOUBLING_DIFFICULTY_GROWTH_FACTOR,
+        assertEquals(AiFuturesParameters.PRESENT_DOUBLING_TIME.index(), m.parameterIndex("present_doubling_time"));
+        assertEquals(AiFuturesParameters.DOUBLING_DIFFICULTY_GROWTH_FACTOR.index(),
                 m.parameterIndex("doubling_difficulty_growth_factor"));
-        assertEquals(AiFuturesParameters.AI_RESEARCH_TASTE_SLOPE, m.parameterIndex("ai_research_taste_slope"));
+        assertEquals(AiFuturesParameters.AI_RESEARCH_TASTE_SLOPE.index(), m.parameterIndex("ai_research_taste_slope"));
         for (int k = 0; k < AiFuturesTrajectory.MILESTONES.size(); k++) {
             assertEquals(k, m.observableIndex(AiFuturesTrajectory.MILESTONES.get(k)));
         }
@@ -31,9 +31,9 @@ class AiFuturesModelTest {
         AiFuturesModel m = new AiFuturesModel();
         double[] p = AiFuturesParameters.defaults();
         // slow: a long constant doubling time, so that some milestones fall after 2050
-        p[AiFuturesParameters.PRESENT_DOUBLING_TIME] = 0.6;
-        p[AiFuturesParameters.DOUBLING_DIFFICULTY_GROWTH_FACTOR] = 1.0;
-        p[AiFuturesParameters.AA_TIME_HORIZON_MINUTES] = 1e8;
+        p[AiFuturesParameters.PRESENT_DOUBLING_TIME.index()] = 0.6;
+        p[AiFuturesParameters.DOUBLING_DIFFICULTY_GROWTH_FACTOR.index()] = 1.0;
+        p[AiFuturesParameters.AA_TIME_HORIZON_MINUTES.index()] = 1e8;
         TrajectorySink run = TrajectorySink.run(m, p, 1, 0);
         AiFuturesTrajectory t = new AiFuturesDynamics().run(p);
         assertFalse(run.diverged());
@@ -78,13 +78,13 @@ class AiFuturesModelTest {
     @Test
     void badParametersAreRefusedWithNameValueAndRange() {
         double[] p = AiFuturesParameters.defaults();
-        p[AiFuturesParameters.PARALLEL_PENALTY] = Double.NaN;
+        p[AiFuturesParameters.PARALLEL_PENALTY.index()] = Double.NaN;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AiFuturesParameters.check(p));
         assertTrue(e.getMessage().contains("parallel_penalty") && e.getMessage().contains("NaN")
                 && e.getMessage().contains("[0.0, 1.0]"), e.getMessage());
         double[] q = AiFuturesParameters.defaults();
-        q[AiFuturesParameters.TOP_PERCENTILE] = 1;
+        q[AiFuturesParameters.TOP_PERCENTILE.index()] = 1;
         assertThrows(IllegalArgumentException.class, () -> AiFuturesParameters.check(q));
     }
 }

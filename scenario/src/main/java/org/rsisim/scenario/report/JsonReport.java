@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.rsisim.core.Manifest;
 import org.rsisim.core.Result;
+import org.rsisim.core.stat.EventCdf;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.Histogram;
 import org.rsisim.core.stat.MetricSummary;
@@ -132,6 +133,10 @@ public final class JsonReport {
             g.writeNumberField("occurred", e.occurred());
             number(g, "meanTime", e.meanTime().value());
             quantiles(g, "timeQuantiles", e.timeQuantiles());
+            intervals(g, "timeQuantileIntervals", e.timeQuantiles());
+            if (withSeries && e.cdf().time().length > 0) {
+                cdf(g, e.cdf());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -151,6 +156,7 @@ public final class JsonReport {
             number(g, "min", m.min());
             number(g, "max", m.max());
             quantiles(g, "quantiles", m.quantiles());
+            intervals(g, "quantileIntervals", m.quantiles());
             if (withSeries && m.histogram() != null) {
                 histogram(g, m.histogram());
             }
@@ -214,6 +220,46 @@ public final class JsonReport {
         for (int i = 0; i < levels.length; i++) {
             number(g, quantileKey(levels[i]), values[i]);
         }
+        g.writeEndObject();
+    }
+
+    /**
+     * The confidence intervals of the quantiles, if computed: {@code {"confidence": 0.95, "p01": [lower, upper],
+     * ...}}, a bound that no order statistic gives written as null.
+     */
+    private static void intervals(JsonGenerator g, String field, Quantiles q) throws IOException {
+        if (Double.isNaN(q.confidence())) {
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        number(g, "confidence", q.confidence());
+        double[] levels = q.levels();
+        double[] lower = q.lower();
+        double[] upper = q.upper();
+        for (int i = 0; i < levels.length; i++) {
+            g.writeArrayFieldStart(quantileKey(levels[i]));
+            number(g, lower[i]);
+            number(g, upper[i]);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * An event's whole curve: {@code {"time": [...], "p": [...], "lower": [...], "upper": [...], "band": {"kind":
+     * "DKW", "confidence": 0.95, "halfWidth": eps}}}.
+     */
+    private static void cdf(JsonGenerator g, EventCdf c) throws IOException {
+        g.writeObjectFieldStart("cdf");
+        array(g, "time", c.time());
+        array(g, "p", c.p());
+        array(g, "lower", c.lower());
+        array(g, "upper", c.upper());
+        g.writeObjectFieldStart("band");
+        g.writeStringField("kind", c.bandKind());
+        number(g, "confidence", c.bandConfidence());
+        number(g, "halfWidth", c.bandHalfWidth());
+        g.writeEndObject();
         g.writeEndObject();
     }
 

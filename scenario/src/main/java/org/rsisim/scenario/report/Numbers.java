@@ -77,6 +77,38 @@ public final class Numbers {
     }
 
     /**
+     * Formats a quantile to the precision its confidence interval supports, with at most {@code maxDigits}
+     * significant digits: the fewest significant digits whose rounding of {@code value} still lies in
+     * {@code [lower, upper]}. A wide interval gives few digits (0.5 in [0.3, 0.7] shows as 0.5), a narrow one more,
+     * and near 1 the digits reach the distance from 1 (0.99999994 in [0.9999998, 0.99999999] shows as 0.9999999).
+     * An interval narrower than {@code maxDigits} digits resolve (such as the single value of an exact quantile)
+     * gives {@code maxDigits} digits. Without a finite interval around the value, three significant digits.
+     *
+     * @param value the quantile
+     * @param lower its lower confidence bound, NaN if none
+     * @param upper its upper confidence bound, NaN if none
+     * @param maxDigits the most significant digits to show, 1 to 17
+     * @return the text
+     */
+    public static String supported(double value, double lower, double upper, int maxDigits) {
+        if (!Double.isFinite(value) || !(lower <= value) || !(value <= upper) || !Double.isFinite(upper)
+                || !Double.isFinite(lower)) {
+            return significant(value, 3);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(value);
+        for (int digits = 1; digits < maxDigits; digits++) {
+            double r = exact.round(new java.math.MathContext(digits)).doubleValue();
+            if (lower <= r && r <= upper) {
+                return significant(r, digits);
+            }
+        }
+        return significant(exact.round(new java.math.MathContext(maxDigits)).doubleValue(), maxDigits);
+    }
+
+    /**
      * Formats a time such as a calendar year without grouping: 2028 for a whole number, else up to 4 decimals.
      *
      * @param t the time

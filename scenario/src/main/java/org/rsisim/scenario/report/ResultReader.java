@@ -12,6 +12,7 @@ import org.rsisim.core.Manifest;
 import org.rsisim.core.Result;
 import org.rsisim.core.Target;
 import org.rsisim.core.stat.Estimate;
+import org.rsisim.core.stat.EventCdf;
 import org.rsisim.core.stat.EventSummary;
 import org.rsisim.core.stat.Histogram;
 import org.rsisim.core.stat.MetricSummary;
@@ -102,7 +103,8 @@ public final class ResultReader {
                     x.path("above").asLong(), x.path("logarithmic").asBoolean());
         }
         return new MetricSummary(name, text(m, "unit"), m.path("count").asLong(), mean, number(m.get("sd")),
-                number(m.get("min")), number(m.get("max")), quantiles(m.get("quantiles")), h);
+                number(m.get("min")), number(m.get("max")), quantiles(m.get("quantiles"), m.get("quantileIntervals")),
+                h);
     }
 
     private static EventSummary event(String name, JsonNode e) {
@@ -119,8 +121,34 @@ public final class ResultReader {
                     number(p.path("ci95").get(1)));
         }
         Estimate meanTime = new Estimate(number(e.get("meanTime")), Double.NaN, Double.NaN, Double.NaN);
+        EventCdf cdf = EventCdf.empty();
+        if (e.has("cdf")) {
+            JsonNode c = e.get("cdf");
+            JsonNode band = c.path("band");
+            cdf = new EventCdf(numbers(c.get("time")), numbers(c.get("p")), numbers(c.get("lower")),
+                    numbers(c.get("upper")), band.path("kind").asText(EventCdf.DKW), number(band.get("confidence")),
+                    number(band.get("halfWidth")));
+        }
         return new EventSummary(name, text(e, "unit"), runs, e.path("occurred").asLong(), times, ps,
-                number(e.get("censored")), quantiles(e.get("timeQuantiles")), meanTime);
+                number(e.get("censored")), quantiles(e.get("timeQuantiles"), e.get("timeQuantileIntervals")),
+                meanTime, cdf);
+    }
+
+    /** Quantiles with their intervals when the file has them (files written before them have none). */
+    private static Quantiles quantiles(JsonNode q, JsonNode intervals) {
+        Quantiles values = quantiles(q);
+        if (intervals == null || intervals.isNull()) {
+            return values;
+        }
+        double[] levels = values.levels();
+        double[] lower = new double[levels.length];
+        double[] upper = new double[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            JsonNode pair = intervals.get(JsonReport.quantileKey(levels[i]));
+            lower[i] = pair == null ? Double.NaN : number(pair.get(0));
+            upper[i] = pair == null ? Double.NaN : number(pair.get(1));
+        }
+        return new Quantiles(levels, values.values(), lower, upper, number(intervals.get("confidence")));
     }
 
     private static Quantiles quantiles(JsonNode q) {

@@ -31,7 +31,8 @@ class DocReferencesTest {
     static final String[] PACKAGES = {
         "org.rsisim.models", "org.rsisim.models.alignment", "org.rsisim.models.rsi", "org.rsisim.models.bottleneck",
         "org.rsisim.models.capability", "org.rsisim.models.explosion", "org.rsisim.models.economy",
-        "org.rsisim.models.sie", "org.rsisim.models.aifutures", "org.rsisim.models.analysis", "org.rsisim.scenario",
+        "org.rsisim.models.sie", "org.rsisim.models.aifutures", "org.rsisim.models.ftm", "org.rsisim.models.analysis",
+        "org.rsisim.scenario",
         "org.rsisim.scenario.docs", "org.rsisim.scenario.published", "org.rsisim.core", "org.rsisim.core.stat",
         "org.rsisim.core.distribution", "java.lang", "java.math", "java.util",
         "org.hipparchus.ode.nonstiff", "org.hipparchus.optim.nonlinear.vector.leastsquares", "org.hipparchus.fitting"};

@@ -49,12 +49,12 @@ class AiFuturesScenarioTest {
         for (int i = 0; i < N; i++) {
             streams.moveTo(i);
             sampler.sample(p);
-            computeAtCap += p[AiFuturesParameters.INF_COMPUTE_ASYMPTOTE] == 1e5 ? 1 : 0;
-            horizonAtFloor += p[AiFuturesParameters.AA_TIME_HORIZON_MINUTES] == 1000 ? 1 : 0;
-            gap += p[AiFuturesParameters.INCLUDE_GAP] == 1 ? 1 : 0;
-            rhoMinus2 += p[AiFuturesParameters.RHO_CODING_LABOR] == -2 ? 1 : 0;
-            minSwe = Math.min(minSwe, p[AiFuturesParameters.SWE_MULTIPLIER_AT_PRESENT_DAY]);
-            assertTrue(p[AiFuturesParameters.PRESENT_DOUBLING_TIME] <= 2);
+            computeAtCap += AiFuturesParameters.INF_COMPUTE_ASYMPTOTE.get(p) == 1e5 ? 1 : 0;
+            horizonAtFloor += AiFuturesParameters.AA_TIME_HORIZON_MINUTES.get(p) == 1000 ? 1 : 0;
+            gap += AiFuturesParameters.INCLUDE_GAP.get(p) == 1 ? 1 : 0;
+            rhoMinus2 += AiFuturesParameters.RHO_CODING_LABOR.get(p) == -2 ? 1 : 0;
+            minSwe = Math.min(minSwe, AiFuturesParameters.SWE_MULTIPLIER_AT_PRESENT_DAY.get(p));
+            assertTrue(AiFuturesParameters.PRESENT_DOUBLING_TIME.get(p) <= 2);
         }
         near(above(25, 1e6, 1e5 - 1), computeAtCap, "inf_compute_asymptote clipped at 1e5");
         near(1 - above(12456, 3.11e9, 1000), horizonAtFloor, "aa_time_horizon_minutes clipped at 1000");

@@ -1,12 +1,10 @@
 package org.rsisim.testkit.guide;
 
-import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.rsisim.core.Declarations;
+import org.rsisim.core.DeclaredModel;
 import org.rsisim.core.MetricId;
-import org.rsisim.core.Model;
-import org.rsisim.core.Observable;
-import org.rsisim.core.Parameter;
 import org.rsisim.core.ParameterId;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.SeriesId;
@@ -17,7 +15,7 @@ import org.rsisim.core.Simulation;
  * with lognormal noise on {@code s} each year; the speed-up is Amdahl's {@code 1 / ((1 - f) + f / s)} and progress
  * accumulates it over ten years.
  */
-public final class ResearchSpeedModel implements Model {
+public final class ResearchSpeedModel extends DeclaredModel {
     private static final Declarations DECLARED = new Declarations();
     private static final ParameterId AUTOMATED_SHARE = DECLARED.parameter("automated_share", "1", 0, 1, 0.5,
             "share f of research that AI does");
@@ -25,28 +23,16 @@ public final class ResearchSpeedModel implements Model {
             "median speed s of AI on the automated share");
     private static final ParameterId SPEED_NOISE = DECLARED.parameter("speed_noise", "1", 0, 2, 0.3,
             "log-sd of the yearly speed");
-    private static final MetricId HUMAN_TIME_SHARE = DECLARED.metric("human_time_share", "1",
+    private final MetricId humanTimeShare = metric("human_time_share", "1",
             "share of research time spent on the human part, year 1");
-    private static final SeriesId PROGRESS = DECLARED.series("progress", "years", 10, 1, 1, "year",
+    private final SeriesId progressSeries = series("progress", "years", 10, 1, 1, "year",
             "cumulative progress in baseline years");
-    private static final SeriesId SPEED_UP = DECLARED.series("speed_up", "x", 10, 1, 1, "year",
+    private final SeriesId speedUp = series("speed_up", "x", 10, 1, 1, "year",
             "research speed-up in each year");
-    private static final List<Parameter> PARAMETERS = DECLARED.parameters();
-    private static final List<Observable> OBSERVABLES = DECLARED.observables();
 
-    @Override
-    public String name() {
-        return "research-speed";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Observable> observables() {
-        return OBSERVABLES;
+    /** The model; it has no settings. */
+    public ResearchSpeedModel() {
+        super("research-speed", "", DECLARED, Map.of());
     }
 
     @Override
@@ -59,11 +45,11 @@ public final class ResearchSpeedModel implements Model {
                 double s = AI_SPEED.get(p) * Math.exp(SPEED_NOISE.get(p) * z.sample());
                 double time = (1 - f) + f / s;
                 if (year == 0) {
-                    sink.metric(HUMAN_TIME_SHARE, (1 - f) / time);
+                    sink.metric(humanTimeShare, (1 - f) / time);
                 }
                 progress += 1 / time;
-                sink.series(PROGRESS, year, progress);
-                sink.series(SPEED_UP, year, 1 / time);
+                sink.series(progressSeries, year, progress);
+                sink.series(speedUp, year, 1 / time);
             }
         };
     }

@@ -1,0 +1,175 @@
+package org.rsisim.models.ftm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rsisim.core.Model;
+import org.rsisim.core.RunProbe;
+import org.rsisim.models.ModelCatalog;
+
+/** {@link FtmModel}, {@link FtmParameters} and properties of {@link FtmDynamics} that hold for any parameters. */
+class FtmModelTest {
+
+    @Test
+    void theCatalogFindsTheModelWithTheSourcesParameterNames() {
+        Model model = ModelCatalog.get("ftm").create();
+        assertEquals(FtmModel.NAME, model.name());
+        assertEquals(67, model.parameters().size());
+        assertEquals("full_automation_requirements_training", model.parameters().get(0).name());
+        assertEquals(1e36, model.parameters().get(0).defaultValue());
+        assertTrue(model.parameters().stream().anyMatch(p -> p.name().equals("flop_gap_training")));
+    }
+
+    @Test
+    void theBindingRecordsWhatTheDynamicsCompute() {
+        Model model = ModelCatalog.get("ftm").create();
+        RunProbe probe = RunProbe.of(model, 1);
+        double[] p = FtmParameters.vector(FtmParameters.BEST_GUESS);
+        assertTrue(probe.run(0, p));
+        FtmDynamics d = new FtmDynamics();
+        assertTrue(d.run(p));
+        assertEquals(d.rampupStart(), probe.eventTime("rampup_start"));
+        assertEquals(d.automationGoods20(), probe.eventTime("automation_gns_20"));
+        assertEquals(d.automationGoods100(), probe.eventTime("automation_gns_100"));
+        assertEquals(d.automationRnd100(), probe.eventTime("automation_rnd_100"));
+        assertEquals(d.gwpGrowth20Year(), probe.eventTime("gwp_growth_20_year"));
+        assertEquals(d.fullAutomationGoods(), probe.metric("full_automation_gns"));
+        assertEquals(d.cogOutputMultiplier(), probe.metric("cog_output_multiplier"));
+        assertEquals(d.doublingTime(4), probe.metric("gwp_doubling_time_5"));
+        // GWP grows by more than 20 % a year only after the 5 % mark, and within gwp_growth years of it.
+        assertTrue(d.gwpGrowth20Year() > d.rampupStart());
+    }
+
+    @Test
+    void unreachedMilestonesAreCensoredAndUndefinedDurationsUnrecorded() {
+        RunProbe probe = RunProbe.of(ModelCatalog.get("ftm").create(), 1);
+        assertTrue(probe.run(0, FtmParameters.vector(FtmParameters.CONSERVATIVE)));
+        assertTrue(Double.isNaN(probe.eventTime("automation_gns_100")));
+        assertTrue(Double.isNaN(probe.eventTime("agi_year")));
+        assertTrue(Double.isNaN(probe.metric("full_automation_gns")));
+        assertFalse(Double.isNaN(probe.eventTime("automation_gns_20")));
+        assertFalse(probe.diverged());
+    }
+
+    @Test
+    void aTrainingRunAboveTheInitialComputeDiverges() {
+        Map<String, Double> v = new HashMap<>(FtmParameters.BEST_GUESS);
+        v.put("initial_biggest_training_run", 1e29);
+        double[] p = FtmParameters.vector(v);
+        assertFalse(new FtmDynamics().run(p));
+        RunProbe probe = RunProbe.of(ModelCatalog.get("ftm").create(), 1);
+        probe.run(0, p);
+        assertTrue(probe.diverged());
+    }
+
+    @Test
+    void aRunLeavingTheDomainStopsAndDiverges() {
+        // compute shares whose ceilings add up to more than 1 leave goods a negative share of compute
+        Map<String, Double> v = new HashMap<>(FtmParameters.BEST_GUESS);
+        v.put("frac_compute_training_ceiling", 0.9);
+        v.put("frac_compute_hardware_rnd_ceiling", 0.9);
+        v.put("frac_compute_training_growth", 5.0);
+        v.put("frac_compute_hardware_rnd_growth", 5.0);
+        FtmDynamics d = new FtmDynamics();
+        assertTrue(d.run(FtmParameters.vector(v)));
+        assertTrue(d.divergedStep() > 0, "diverged at " + d.divergedStep());
+        assertEquals(d.divergedStep(), d.steps());
+        RunProbe probe = RunProbe.of(ModelCatalog.get("ftm").create(), 1);
+        probe.run(0, FtmParameters.vector(v));
+        assertTrue(probe.diverged());
+        assertEquals(d.divergedStep(), probe.divergedStep());
+        assertTrue(d.run(FtmParameters.vector(FtmParameters.BEST_GUESS)));
+        assertEquals(-1, d.divergedStep());
+    }
+
+    @Test
+    void inputsAreChecked() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FtmParameters.vector(Map.of("flop_gap", 3.0)));
+        assertTrue(e.getMessage().contains("flop_gap"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> FtmParameters.vector(Map.of("labour_substitution_goods", 0.5)));
+        assertTrue(e.getMessage().contains("labour_substitution_goods") && e.getMessage().contains("0.5"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ModelCatalog.get("ftm").create(Map.of("t_end", 2000.0)));
+        assertTrue(e.getMessage().contains("t_end"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ModelCatalog.get("ftm").create(Map.of("n_labour_tasks", 1.0)));
+        assertTrue(e.getMessage().contains("n_labour_tasks"), e.getMessage());
+    }
+
+    @Test
+    void settingsShapeTheGrid() {
+        FtmModel model = (FtmModel) ModelCatalog.get("ftm").create(Map.of("t_end", 2050.0, "t_step", 0.25,
+                "n_labour_tasks", 50.0));
+        FtmDynamics d = model.newDynamics();
+        assertTrue(d.run(FtmParameters.vector(FtmParameters.BEST_GUESS)));
+        assertEquals(112, d.steps());
+        assertEquals(2022 + 111 * 0.25, d.year(111), 1e-9);
+        for (int i = 0; i < d.steps(); i++) {
+            assertEquals(0, (d.fracAutomatedGoods(i) * 50) % 1, 1e-9, "fractions are multiples of 1/50");
+        }
+    }
+
+    @Test
+    void automationNeverFallsAndGwpNeverShrinksOnThePresets() {
+        FtmDynamics d = new FtmDynamics();
+        for (Map<String, Double> preset : new Map[] {FtmParameters.AGGRESSIVE, FtmParameters.BEST_GUESS,
+            FtmParameters.CONSERVATIVE, FtmParameters.SHORT_TIMELINES, FtmParameters.MEDIUM_TIMELINES,
+            FtmParameters.LONG_TIMELINES}) {
+            assertTrue(d.run(FtmParameters.vector(preset)));
+            for (int i = 1; i < d.steps(); i++) {
+                assertTrue(d.gwp(i) > d.gwp(i - 1), "GWP grows at " + i);
+                assertTrue(d.fracAutomatedGoods(i) >= d.fracAutomatedGoods(i - 1), "goods automation at " + i);
+                assertTrue(d.effectiveCompute(i) > 0);
+            }
+        }
+    }
+
+    @Test
+    void aRunAllocatesNothing() {
+        assumeTrue(allocatedBytes() >= 0, "no per-thread allocation counter");
+        FtmDynamics d = new FtmDynamics();
+        double[] p = FtmParameters.vector(FtmParameters.BEST_GUESS);
+        double[] q = FtmParameters.vector(FtmParameters.MEDIUM_TIMELINES);
+        for (int k = 0; k < 20; k++) {
+            d.run(p);
+            d.run(q);
+        }
+        long before = allocatedBytes();
+        long overhead = allocatedBytes() - before;
+        before = allocatedBytes();
+        for (int k = 0; k < 3; k++) {
+            d.run(p);
+            d.run(q);
+        }
+        long allocated = allocatedBytes() - before - overhead;
+        assertTrue(allocated < 256, "allocated " + allocated + " bytes in six runs (" + overhead
+                + " bytes for reading the counter)");
+    }
+
+    /**
+     * Returns the bytes allocated so far by the current thread (HotSpot's counter), or -1 where it is not available;
+     * by reflection, since the test classes are compiled inside the models module, which does not read
+     * {@code java.management}.
+     */
+    private static long allocatedBytes() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                    .invoke(null);
+            Method counter = Class.forName("com.sun.management.ThreadMXBean")
+                    .getMethod("getCurrentThreadAllocatedBytes");
+            return (long) counter.invoke(bean);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
