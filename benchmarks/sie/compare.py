@@ -8,7 +8,8 @@ each of the four probabilities with its standard error and the z of the differen
 
 CHECKOUT is the path to a checkout of github.com/thoulden/Accelerated_AI_Progress (their code is not part of this
 project). Their runs use a seeded Math.random (reference.mjs); rsisim runs the bundled scenarios sie-2025,
-sie-2025-compute-growth, sie-2025-retraining and sie-2025-constant-r through `./rsisim run NAME --format json`.
+sie-2025-compute-growth, sie-2025-retraining and sie-2025-constant-r through `./rsisim run NAME --format json`, with
+the setting years_curve at 0 (sie-2025 records the curve for its report; their runMultiple computes none).
 A comparison passes when |z| < 4. Speed, for each scenario, measured back to back: their simulations per second
 (runMultiple in one node process, timed inside it) against rsisim's runs per second on all cores (`--threads`,
 default every processor; the engine's wall time over --speed-runs runs from the JSON manifest); neither counts
@@ -43,6 +44,15 @@ def ours(scenario, runs, seed, threads):
     cmd = [os.path.join(ROOT, "rsisim"), "run", scenario, "--runs", str(runs), "--seed", str(seed),
            "--threads", str(threads), "--format", "json"]
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+def ours_without_curve(scenario, runs, seed, threads):
+    """A bundled scenario with the series years_compressed_curve off, as their runMultiple computes no curve."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, scenario + "-no-curve.yaml")
+        with open(path, "w") as f:
+            f.write(f"name: {scenario}\nextends: {scenario}\nsettings: {{years_curve: 0}}\n")
+        return ours(path, runs, seed, threads)
 
 
 CURVE_SCENARIO = """name: sie-2025-curve
@@ -108,7 +118,7 @@ def main():
     print(f"{'scenario':<24} {'metric':<17} {'theirs':>8} {'s.e.':>8} {'rsisim':>8} {'s.e.':>8} {'z':>6}")
     for switch, scenario in CONFIGS:
         t = theirs(a.checkout, a.theirs, a.seed, switch)
-        o = ours(scenario, a.ours, a.seed, a.threads)
+        o = ours_without_curve(scenario, a.ours, a.seed, a.threads)
         for m in METRICS:
             p = t[m]
             se_t = math.sqrt(p * (1 - p) / a.theirs)
@@ -127,7 +137,7 @@ def main():
     print(f"{'scenario':<24} {'theirs sims/s':>14} {'rsisim runs/s':>14} {'rsisim s':>9} {'ratio':>7}")
     ratio = None
     for switch, scenario in CONFIGS:
-        o = ours(scenario, a.speed_runs, a.seed, a.threads)
+        o = ours_without_curve(scenario, a.speed_runs, a.seed, a.threads)
         rate = o["manifest"]["runs"] / o["manifest"]["wallTimeSeconds"]
         t = theirs(a.checkout, a.theirs, a.seed + 1, switch)
         r = rate / t["sims_per_second"]

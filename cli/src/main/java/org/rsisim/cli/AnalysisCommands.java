@@ -209,6 +209,9 @@ final class AnalysisCommands {
         String b;
         @Option(names = "--runs", paramLabel = "N", converter = RunCount.class, description = "Pairs to run (default: A's runs).")
         Long runs;
+        @Option(names = "--out", paramLabel = "DIR", description = "Write both scenarios' event and series charts "
+                + "overlaid, the paired differences, and compare.html here.")
+        java.nio.file.Path out;
         @picocli.CommandLine.Mixin
         CommonOptions common;
 
@@ -230,8 +233,15 @@ final class AnalysisCommands {
                 throw new UsageException("cannot compare " + sa.name() + " with " + sb.name() + ": " + ex.getMessage());
             }
             PairedReport r = pc.compare(common.engine());
-            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r)) : compareTable(r,
-                    sa.observables()));
+            session.out().print(common.format == CommonOptions.Format.json ? json(AnalysisJson.Compare.of(r))
+                    : compareTable(r, sa.observables()));
+            if (out != null) {
+                // each side alone, same seed and runs: the pairs' own runs, for the event curves and fan charts
+                org.rsisim.core.Engine engine = common.engine();
+                List<java.nio.file.Path> files = org.rsisim.cli.chart.CompareReport.write(r, engine.run(ea),
+                        engine.run(eb), out);
+                session.err().println("Wrote " + files.size() + " files to " + out);
+            }
             return 0;
         }
     }

@@ -25,6 +25,11 @@ public final class Main {
     public static final int FAILURE = 1;
 
     private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+    /**
+     * How long Ctrl-C waits for the report of the finished runs to be written: the charts of a large result take tens
+     * of seconds on a loaded machine, and the Java runtime halts when the shutdown hook returns.
+     */
+    private static final long REPORT_WAIT_MILLIS = 600_000;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
@@ -44,7 +49,7 @@ public final class Main {
         Session session = new Session(out, err, Terminal.standardError(), XChartReports.installed());
         Thread hook = new Thread(() -> {
             SHUTTING_DOWN.set(true);
-            session.interrupt(30_000);
+            session.interrupt(REPORT_WAIT_MILLIS);
         }, "rsisim-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         int status = execute(session, args);
@@ -81,6 +86,7 @@ public final class Main {
         cl.addSubcommand(new RareCommand(session));
         cl.addSubcommand(new CommandLine(new ImportCommands.Import(session))
                 .addSubcommand(new ImportCommands.Aifm(session)));
+        cl.addSubcommand(new PriorsCommand(session));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new java.io.PrintWriter(session.out(), true));
         cl.setErr(new java.io.PrintWriter(session.err(), true));

@@ -113,7 +113,7 @@ final class ResultAssembly {
                             censored, timeQuantiles, meanTime, cdf(a, completed, total.pairEventHalves(i) == null ? 0
                             : total.completedPairs(), o.origin())));
                 }
-                case SERIES -> series.put(o.name(), bands(total, i, o));
+                case SERIES -> series.put(o.name(), bands(total, i, o, experiment.antithetic()));
                 default -> throw new IllegalStateException(o.kind().toString());
             }
         }
@@ -186,13 +186,17 @@ final class ResultAssembly {
         return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
-    /** The bands of series {@code i}: per step, its count, mean and quantiles at {@link #SERIES_BAND_LEVELS}. */
-    private static SeriesBands bands(Tally total, int i, Observable o) {
+    /**
+     * The bands of series {@code i}: per step, its count, mean, quantiles at {@link #SERIES_BAND_LEVELS} and the
+     * standard error of the mean (NaN with antithetic pairs, whose runs are not independent).
+     */
+    private static SeriesBands bands(Tally total, int i, Observable o, boolean antithetic) {
         int n = o.length();
         int bandCount = SERIES_BAND_LEVELS.length;
         double[] index = new double[n];
         long[] count = new long[n];
         double[] mean = new double[n];
+        double[] stderr = new double[n];
         double[][] q = new double[bandCount][n];
         double[] out = new double[bandCount];
         for (int k = 0; k < n; k++) {
@@ -200,13 +204,14 @@ final class ResultAssembly {
             index[k] = o.indexAt(k);
             count[k] = a.count();
             mean[k] = a.mean();
+            stderr[k] = antithetic ? Double.NaN : mean(a).stderr();
             a.quantiles(SERIES_BAND_LEVELS, out);
             for (int j = 0; j < bandCount; j++) {
                 q[j][k] = out[j];
             }
         }
         return new SeriesBands(o.name(), o.unit(), o.indexUnit(), index, count, mean, q[0], q[1], q[2], q[3],
-                q[4]);
+                q[4], stderr);
     }
 
     /**

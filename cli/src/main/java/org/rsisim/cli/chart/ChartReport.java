@@ -23,6 +23,8 @@ import org.rsisim.core.stat.SeriesBands;
  * (counted, diverged, failed) and the seed:
  * <ul>
  *   <li>{@code fan-NAME}: the fan chart of each series over its index (median, mean, 25-75 % and 5-95 % bands);</li>
+ *   <li>{@code curve-NAME} instead, for a series whose runs record only 0 or 1 (see {@link ProbabilityCurveChart}):
+ *       the share of runs with value 1 at each step with its 95 % confidence interval;</li>
  *   <li>{@code event-NAME}: the cumulative probability of each event at its report times with 95 % Wilson
  *       intervals, and the censored fraction;</li>
  *   <li>{@code histogram-NAME}: the histogram of each metric;</li>
@@ -84,7 +86,9 @@ public final class ChartReport {
         Set<String> taken = new HashSet<>();
         List<Figure> out = new ArrayList<>();
         for (SeriesBands s : result.series().values()) {
-            out.add(FanChart.of(s, FileNames.stem("fan", s.name(), taken), provenance));
+            out.add(ProbabilityCurveChart.applies(s)
+                    ? ProbabilityCurveChart.of(s, FileNames.stem("curve", s.name(), taken), provenance)
+                    : FanChart.of(s, FileNames.stem("fan", s.name(), taken), provenance));
         }
         for (EventSummary e : result.events().values()) {
             out.add(EventCurveChart.of(e, FileNames.stem("event", e.name(), taken), provenance));

@@ -51,6 +51,8 @@ final class ChartStyle {
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderColor(new Color(180, 180, 180));
         s.setPlotGridLinesColor(new Color(225, 225, 225));
+        // solid: the SVG writer draws a dashed line as one filled rectangle per dash, 8 KB per grid line
+        s.setPlotGridLinesStroke(new BasicStroke(1f));
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
@@ -129,6 +131,18 @@ final class ChartStyle {
         s.setLineStyle(new BasicStroke(0.01f));
         s.setShowInLegend(inLegend);
         return s;
+    }
+
+    /**
+     * Returns the fonts a chart draws its text in: title, axis titles, tick labels, legend, annotations.
+     *
+     * @param chart the chart
+     * @return the fonts, without repeats
+     */
+    static List<Font> fonts(XYChart chart) {
+        var s = chart.getStyler();
+        return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(List.of(s.getAxisTickLabelsFont(),
+                s.getLegendFont(), s.getAxisTitleFont(), s.getChartTitleFont(), s.getAnnotationTextFont())));
     }
 
     /**

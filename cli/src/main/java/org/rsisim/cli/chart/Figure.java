@@ -46,6 +46,10 @@ final class Figure {
 
     private static final Pattern PATH_DATA = Pattern.compile("\\bd=\"([^\"]*)\"");
     private static final Pattern LONG_DECIMAL = Pattern.compile("(\\d\\.\\d\\d)\\d+");
+    private static final Pattern TEXT_STYLE = Pattern.compile("<text style=\"([^\"]*)\"");
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family:((?:&quot;[^&]*&quot;)|[^;]*);");
+    /** What VectorGraphics2D leaves out of a text's style when it equals its own default font, Dialog 12. */
+    private static final Font VECTOR_DEFAULT_FONT = Font.decode(null);
 
     private final String stem;
     private final String title;
@@ -137,29 +141,47 @@ final class Figure {
         } finally {
             g.dispose();
         }
+        return encodePng(image);
+    }
+
+    /**
+     * Encodes an image as PNG in memory. {@code ImageIO.write} would buffer through a temporary file whose cleanup
+     * registers a shutdown hook, which fails with "Shutdown in progress" while the command writes the report of a
+     * run stopped by Ctrl-C; a memory-cached stream registers nothing.
+     */
+    private static byte[] encodePng(BufferedImage image) {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no PNG writer is installed in this Java runtime");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG writer is installed in this Java runtime");
-            }
+        try (javax.imageio.stream.ImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
 
     /**
-     * Renders the figure as a standalone SVG document. XChart draws its text (title, axis titles, tick labels,
-     * legend) as glyph outlines, so the document also carries that text in its {@code <title>} and {@code <desc>}
-     * elements, with the tick labels of an index axis exactly as drawn; the caption is SVG text. Path coordinates
-     * are cut to two decimals (a hundredth of a pixel), which halves the file size without a visible change.
+     * Renders the figure as a standalone SVG document with its text as SVG text: XChart fills glyph outlines for its
+     * title, axis titles, tick labels and legend, which {@link TextVectorGraphics} turns back into strings (an
+     * outline that cannot be read stays a path). Every text element states its font size and family, with
+     * {@code sans-serif} as the fallback family, so that a browser lays the caption out at the size it was wrapped
+     * for. The document also carries the chart's text in its {@code <title>} and {@code <desc>} elements, with the
+     * tick labels of an index axis exactly as drawn. Path coordinates are cut to two decimals (a hundredth of a
+     * pixel), which halves the size of the paths without a visible change.
      *
      * @return the SVG text, UTF-8, with an XML declaration and the SVG 1.1 document type
      */
     String svg() {
         List<String> wrapped = wrapCaption();
         int height = totalHeight(wrapped);
-        VectorGraphics2D g = new VectorGraphics2D();
+        VectorGraphics2D g = new TextVectorGraphics(chart == null ? List.of() : ChartStyle.fonts(chart));
         if (xTicks != null) {
             xTicks.clear();
         }
@@ -173,6 +195,8 @@ final class Figure {
         String svg = out.toString(StandardCharsets.UTF_8);
         svg = PATH_DATA.matcher(svg).replaceAll(m -> Matcher.quoteReplacement(
                 "d=\"" + LONG_DECIMAL.matcher(m.group(1)).replaceAll("$1") + "\""));
+        svg = TEXT_STYLE.matcher(svg).replaceAll(m -> Matcher.quoteReplacement(
+                "<text style=\"" + textStyle(m.group(1)) + "\""));
         int open = svg.indexOf("<svg");
         int end = open < 0 ? -1 : svg.indexOf('>', open);
         if (end < 0) {
@@ -218,6 +242,28 @@ final class Figure {
             d.append(' ').append(a).append('.');
         }
         return d.toString();
+    }
+
+    /**
+     * Completes the style of an SVG text element: VectorGraphics2D omits the font size and family when they equal
+     * its default font's, which leaves a browser at its own default size (16 px), wider than the text was wrapped
+     * for; and it names one family without a generic fallback.
+     */
+    static String textStyle(String style) {
+        String s = style;
+        if (!s.contains("font-family:")) {
+            s += "font-family:&quot;" + physicalFamily(VECTOR_DEFAULT_FONT) + "&quot;;";
+        }
+        s = FONT_FAMILY.matcher(s).replaceAll(m -> Matcher.quoteReplacement("font-family:" + m.group(1)
+                + (m.group(1).endsWith("sans-serif") ? "" : ",sans-serif") + ";"));
+        if (!s.contains("font-size:")) {
+            s += "font-size:" + VECTOR_DEFAULT_FONT.getSize() + "px;";
+        }
+        return s;
+    }
+
+    private static String physicalFamily(Font font) {
+        return de.erichseifert.vectorgraphics2d.util.GraphicsUtils.getPhysicalFont(font).getFamily();
     }
 
     private static String xml(String s) {

@@ -41,11 +41,16 @@ public final class HtmlReport {
                    max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.4; }
             h1 { font-size: 1.6em; margin-bottom: 0.2em; }
             h2 { font-size: 1.25em; margin-top: 1.8em; border-bottom: 1px solid #ccc; }
-            table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
-            th, td { border: 1px solid #ddd; padding: 0.25em 0.55em; text-align: right; white-space: nowrap; }
+            table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; max-width: 100%; }
+            th, td { border: 1px solid #ddd; padding: 0.25em 0.45em; text-align: right; }
             th { background: #f3f3f3; }
             td.name, th.name { text-align: left; }
-            .scroll { overflow-x: auto; }
+            td.name { overflow-wrap: anywhere; min-width: 5em; }
+            @media (max-width: 1000px) {
+              body { margin: 1em auto; padding: 0 0.5em; }
+              table { font-size: 0.72em; }
+              th, td { padding: 0.2em 0.25em; }
+            }
             .warning { background: #fff3cd; border: 1px solid #e0c060; padding: 0.5em 0.8em; }
             .note { color: #555; font-size: 0.9em; }
             figure { margin: 1.5em 0; }
@@ -54,6 +59,11 @@ public final class HtmlReport {
             """;
 
     private HtmlReport() {
+    }
+
+    /** @return the page's style sheet, shared by the other pages of the command */
+    static String style() {
+        return STYLE;
     }
 
     /**
@@ -142,13 +152,10 @@ public final class HtmlReport {
             return;
         }
         double[] levels = Quantiles.standardLevels();
-        h.append("<h2>Metrics</h2>\n<div class=\"scroll\"><table>\n<tr><th class=\"name\">metric</th>")
+        // two tables rather than one of 17 columns, so that the page needs no sideways scrolling
+        h.append("<h2>Metrics</h2>\n<table>\n<tr><th class=\"name\">metric</th>")
                 .append("<th class=\"name\">unit</th><th>runs</th><th>mean</th><th>std. error</th><th>95 % CI</th>")
-                .append("<th>std. dev.</th><th>min</th>");
-        for (double q : levels) {
-            h.append("<th>").append(levelName(q)).append("</th>");
-        }
-        h.append("<th>max</th></tr>\n");
+                .append("<th>std. dev.</th></tr>\n");
         for (MetricSummary s : r.metrics().values()) {
             h.append("<tr><td class=\"name\">").append(esc(s.name())).append("</td><td class=\"name\">")
                     .append(esc(s.unit())).append("</td>");
@@ -157,6 +164,15 @@ public final class HtmlReport {
             cell(h, ChartText.number(s.mean().stderr()));
             cell(h, interval(ChartText.number(s.mean().lower()), ChartText.number(s.mean().upper())));
             cell(h, ChartText.number(s.standardDeviation()));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<table>\n<tr><th class=\"name\">metric</th><th>min</th>");
+        for (double q : levels) {
+            h.append("<th>").append(levelName(q)).append("</th>");
+        }
+        h.append("<th>max</th></tr>\n");
+        for (MetricSummary s : r.metrics().values()) {
+            h.append("<tr><td class=\"name\">").append(esc(s.name())).append("</td>");
             cell(h, ChartText.number(s.min()));
             double[] values = s.quantiles().values();
             double[] have = s.quantiles().levels();
@@ -166,7 +182,7 @@ public final class HtmlReport {
             cell(h, ChartText.number(s.max()));
             h.append("</tr>\n");
         }
-        h.append("</table></div>\n<p class=\"note\">Quantiles carry a relative error of at most 0.78 %. The 95 % CI "
+        h.append("</table>\n<p class=\"note\">Quantiles carry a relative error of at most 0.78 %. The 95 % CI "
                 + "of the mean is the normal interval, mean \u00b1 1.96 standard errors.</p>\n");
     }
 
@@ -174,7 +190,7 @@ public final class HtmlReport {
         if (r.events().isEmpty()) {
             return;
         }
-        h.append("<h2>Events</h2>\n<div class=\"scroll\"><table>\n<tr><th class=\"name\">event</th>")
+        h.append("<h2>Events</h2>\n<table>\n<tr><th class=\"name\">event</th>")
                 .append("<th class=\"name\">unit</th><th>runs</th><th>occurred</th><th>censored</th>")
                 .append("<th>by time</th><th>P(by time)</th><th>95 % CI (Wilson)</th>")
                 .append("<th>time p05</th><th>time p50</th><th>time p95</th><th>mean time</th></tr>\n");
@@ -213,7 +229,7 @@ public final class HtmlReport {
                 h.append("</tr>\n");
             }
         }
-        h.append("</table></div>\n<p class=\"note\">P(by time) is the share of all counted runs in which the event "
+        h.append("</table>\n<p class=\"note\">P(by time) is the share of all counted runs in which the event "
                 + "happened by that time; censored runs (the event did not happen within the horizon) stay in the "
                 + "denominator. Event-time quantiles and the mean time are among the runs where it happened.</p>\n");
     }
@@ -222,7 +238,7 @@ public final class HtmlReport {
         if (r.series().isEmpty()) {
             return;
         }
-        h.append("<h2>Series</h2>\n<div class=\"scroll\"><table>\n<tr><th class=\"name\">series</th>")
+        h.append("<h2>Series</h2>\n<table>\n<tr><th class=\"name\">series</th>")
                 .append("<th class=\"name\">unit</th><th class=\"name\">index</th><th>steps</th><th>at</th>")
                 .append("<th>runs</th><th>mean</th><th>p05</th><th>p25</th><th>median</th><th>p75</th><th>p95</th>")
                 .append("</tr>\n");
@@ -256,7 +272,7 @@ public final class HtmlReport {
                 h.append("</tr>\n");
             }
         }
-        h.append("</table></div>\n<p class=\"note\">First, middle and last step of each series; the fan charts below"
+        h.append("</table>\n<p class=\"note\">First, middle and last step of each series; the fan charts below"
                 + " show every step.</p>\n");
     }
 

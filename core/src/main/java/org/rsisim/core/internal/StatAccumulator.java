@@ -33,8 +33,8 @@ import java.math.MathContext;
  * alongside the shifted sums, and its histogram counts are found from the octaves of those extremes
  * ({@link LogHistogram#recordRange}).
  *
- * <p>An accumulator made without the variance ({@link #StatAccumulator(boolean)}; the engine's series steps, whose
- * bands report none) merges only the chunk sums exactly, three exact additions per chunk instead of nine, and keeps
+ * <p>An accumulator made without the variance ({@link #StatAccumulator(boolean)}; the engine's series steps under
+ * antithetic pairs, whose bands report no standard error) merges only the chunk sums exactly, three exact additions per chunk instead of nine, and keeps
  * every other statistic with the same bits.
  *
  * <p>Recording allocates nothing once the histogram range is warm. Counts are {@code long}.

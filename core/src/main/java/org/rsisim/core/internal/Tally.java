@@ -106,7 +106,8 @@ public final class Tally implements Serializable {
                 case SERIES -> {
                     series[i] = new StatAccumulator[o.length()];
                     for (int k = 0; k < o.length(); k++) {
-                        series[i][k] = new StatAccumulator(false);
+                        // the variance gives each step's standard error; with antithetic pairs none is reported
+                        series[i][k] = new StatAccumulator(!pairs);
                     }
                 }
                 default -> throw new IllegalStateException(o.kind().toString());

@@ -120,6 +120,37 @@ class SieModelTest {
     }
 
     @Test
+    void theCurveCarriesTheStandardErrorOfEachPointExceptUnderAntitheticPairs() {
+        Model model = ModelCatalog.get("sie").create(Map.of("years_curve", 1.0));
+        Experiment.Builder b = Experiment.builder(model).runs(4096).seed(11)
+                .parameter("initial_boost", org.rsisim.core.distribution.Distributions.logUniform(2, 32))
+                .parameter("r_initial", org.rsisim.core.distribution.Distributions.logUniform(0.4, 3.6))
+                .parameter("limit_years", org.rsisim.core.distribution.Distributions.uniform(6, 16));
+        Result r = Engine.withThreads(2).run(b.build());
+        double[] mean = r.series("years_compressed_curve").mean();
+        double[] se = r.series("years_compressed_curve").stderr();
+        long[] count = r.series("years_compressed_curve").count();
+        int checked = 0;
+        for (int j = 0; j < mean.length; j++) {
+            double p = mean[j];
+            long n = count[j];
+            // values lie in [0, 1], so the variance is at most p (1 - p) n / (n - 1); they are 0 or 1 but where a
+            // run crosses, so it is close to that bound
+            double bound = Math.sqrt(p * (1 - p) / (n - 1));
+            assertTrue(se[j] <= bound * (1 + 1e-9), "step " + j + ": " + se[j] + " > " + bound);
+            if (p > 0.1 && p < 0.9) {
+                assertTrue(se[j] >= 0.8 * bound, "step " + j + ": " + se[j] + " << " + bound);
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "steps with p in (0.1, 0.9): " + checked);
+        Result pairs = Engine.withThreads(2).run(b.antithetic(true).build());
+        for (double x : pairs.series("years_compressed_curve").stderr()) {
+            assertTrue(Double.isNaN(x), "no standard error from antithetic pairs");
+        }
+    }
+
+    @Test
     void settingsAreChecked() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelCatalog.get("sie").create(Map.of("compute_growth", 0.5)));

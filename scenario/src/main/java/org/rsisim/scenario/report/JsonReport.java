@@ -186,6 +186,7 @@ public final class JsonReport {
                 array(g, "p50", s.p50());
                 array(g, "p75", s.p75());
                 array(g, "p95", s.p95());
+                array(g, "stderr", s.stderr());
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -80,9 +80,14 @@ public final class ResultReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("series").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode s = e.getValue();
-            series.put(e.getKey(), new SeriesBands(e.getKey(), text(s, "unit"), text(s, "indexUnit"),
+            SeriesBands b = new SeriesBands(e.getKey(), text(s, "unit"), text(s, "indexUnit"),
                     numbers(s.get("index")), longs(s.get("count")), numbers(s.get("mean")), numbers(s.get("p05")),
-                    numbers(s.get("p25")), numbers(s.get("p50")), numbers(s.get("p75")), numbers(s.get("p95"))));
+                    numbers(s.get("p25")), numbers(s.get("p50")), numbers(s.get("p75")), numbers(s.get("p95")));
+            if (s.has("stderr")) {
+                b = new SeriesBands(b.name(), b.unit(), b.indexUnit(), b.index(), b.count(), b.mean(), b.p05(),
+                        b.p25(), b.p50(), b.p75(), b.p95(), numbers(s.get("stderr")));
+            }
+            series.put(e.getKey(), b);
         }
         Result result = new Result(manifest, metrics, events, series, counts.path("completed").asLong(),
                 counts.path("diverged").asLong(), counts.path("failed").asLong(), divergedAt, failures, convergence);
