@@ -33,9 +33,10 @@ import java.math.MathContext;
  * alongside the shifted sums, and its histogram counts are found from the octaves of those extremes
  * ({@link LogHistogram#recordRange}).
  *
- * <p>An accumulator made without the variance ({@link #StatAccumulator(boolean)}; the engine's series steps under
- * antithetic pairs, whose bands report no standard error) merges only the chunk sums exactly, three exact additions per chunk instead of nine, and keeps
- * every other statistic with the same bits.
+ * <p>An accumulator made without the variance ({@link #StatAccumulator(boolean, boolean)}; the engine's series
+ * steps under antithetic pairs, whose bands report no standard error) merges only the chunk sums exactly, three exact
+ * additions per chunk instead of nine, and keeps every other statistic with the same bits. The engine keeps series
+ * steps with a coarse histogram, with or without the variance.
  *
  * <p>Recording allocates nothing once the histogram range is warm. Counts are {@code long}.
  */
@@ -71,15 +72,26 @@ public final class StatAccumulator implements Serializable {
     }
 
     /**
-     * Creates an empty accumulator, with or without the variance.
+     * Creates an empty accumulator, with or without the variance; with the variance its quantile histogram is fine,
+     * without it coarse ({@link #StatAccumulator(boolean, boolean)}).
      *
-     * @param spread whether to keep the variance; without it {@link #variance()} is NaN and the quantile histogram
-     *        is {@linkplain LogHistogram#coarse() coarse} (relative error {@code 2^-7}), as the engine keeps the
-     *        steps of a series, which are drawn, not tabulated
+     * @param spread whether to keep the variance and a fine histogram
      */
     public StatAccumulator(boolean spread) {
+        this(spread, spread);
+    }
+
+    /**
+     * Creates an empty accumulator, with or without the variance, with a fine or a coarse quantile histogram.
+     *
+     * @param spread whether to keep the variance; without it {@link #variance()} is NaN
+     * @param fine whether the quantile histogram is fine (relative error {@code 2^-10}, and on the distance from 1 for
+     *        values near 1: {@link LogHistogram#LogHistogram()}) or {@linkplain LogHistogram#coarse() coarse}
+     *        (relative error {@code 2^-7}, as the engine keeps the steps of a series, which are drawn, not tabulated)
+     */
+    public StatAccumulator(boolean spread, boolean fine) {
         this.spread = spread;
-        this.histogram = spread ? new LogHistogram() : LogHistogram.coarse();
+        this.histogram = fine ? new LogHistogram() : LogHistogram.coarse();
     }
 
     /**

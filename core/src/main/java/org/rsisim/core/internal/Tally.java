@@ -106,8 +106,10 @@ public final class Tally implements Serializable {
                 case SERIES -> {
                     series[i] = new StatAccumulator[o.length()];
                     for (int k = 0; k < o.length(); k++) {
-                        // the variance gives each step's standard error; with antithetic pairs none is reported
-                        series[i][k] = new StatAccumulator(!pairs);
+                        // the variance gives each step's standard error (with antithetic pairs none is reported);
+                        // the histogram stays coarse: series quantiles are drawn, and a fine one per step would
+                        // multiply the memory of a long series by eight
+                        series[i][k] = new StatAccumulator(!pairs, false);
                     }
                 }
                 default -> throw new IllegalStateException(o.kind().toString());
