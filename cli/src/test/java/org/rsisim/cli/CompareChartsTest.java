@@ -31,13 +31,13 @@ class CompareChartsTest {
         String html = Files.readString(dir.resolve("compare.html"));
         assertEquals(6, html.split("<figure ", -1).length - 1, "every chart inline");
         // The overlay's A curve comes from A run alone with the pairs' seed and runs: the same runs as the pairs'
-        // A side, so its P(by 2028) is the table's A column.
-        Matcher table = Pattern.compile("P\\(automated_ai_rd by 2028\\)\\s+([0-9.]+)\\s+([0-9.]+)").matcher(o.out());
+        // A side, so its P(by end of 2027) is the table's A column.
+        Matcher table = Pattern.compile("P\\(automated_ai_rd by end of 2027\\)\\s+([0-9.]+)\\s+([0-9.]+)").matcher(o.out());
         assertTrue(table.find(), o.out());
         String svg = Files.readString(dir.resolve("compare-event-automated_ai_rd.svg"));
-        Matcher chart = Pattern.compile("A: clark-2028: by 2027 [0-9.]+ %; by 2028 ([0-9.]+) %").matcher(svg);
+        Matcher chart = Pattern.compile("A: clark-2028: by end of 2026 [0-9.]+ %; by end of 2027 ([0-9.]+) %").matcher(svg);
         assertTrue(chart.find(), "caption of the overlay");
         assertEquals(Double.parseDouble(table.group(1)) * 100, Double.parseDouble(chart.group(1)), 0.051,
-                "A's P(by 2028) in the table and in the chart");
+                "A's P(by end of 2027) in the table and in the chart");
     }
 }

@@ -23,6 +23,7 @@ import org.rsisim.core.stat.Proportion;
 import org.rsisim.core.stat.SeriesBands;
 import org.rsisim.models.analysis.PairedDifference;
 import org.rsisim.models.analysis.PairedReport;
+import org.rsisim.scenario.report.Numbers;
 
 /**
  * The charts of a paired comparison ({@code rsisim compare A B --out DIR}), with both scenarios in one chart each
@@ -141,7 +142,7 @@ public final class CompareReport {
                 bar.setShowInLegend(false);
                 left = Math.min(left, t[j]);
                 right = Math.max(right, t[j]);
-                values.append(j == 0 ? "" : "; ").append("by ").append(ChartText.index(t[j])).append(' ')
+                values.append(j == 0 ? "" : "; ").append("by ").append(Numbers.byLabel(e.unit(), t[j])).append(' ')
                         .append(ChartText.percent(p[j].p()));
             }
             if (t.length > 0) {
@@ -180,7 +181,7 @@ public final class CompareReport {
                     ChartStyle.alpha(ChartStyle.GREEN, 130), 7f, false);
             bar.setLineStyle(new BasicStroke(7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             bar.setShowInLegend(j == 0);
-            values.append(j == 0 ? "" : "; ").append("by ").append(ChartText.index(t[j])).append(' ')
+            values.append(j == 0 ? "" : "; ").append("by ").append(Numbers.byLabel(unit, t[j])).append(' ')
                     .append(ChartText.number(d[j])).append(" [").append(ChartText.number(x.difference().lower()))
                     .append(", ").append(ChartText.number(x.difference().upper())).append("]");
         }
