@@ -58,18 +58,7 @@ public final class ChartReport {
      */
     public static List<Path> writeAll(ReportContext ctx, Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        List<Figure> figures = figures(ctx);
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        for (Figure f : figures) {
-            Path png = dir.resolve(f.stem() + ".png");
-            Files.write(png, f.png());
-            written.add(png);
-            Path svg = dir.resolve(f.stem() + ".svg");
-            Files.writeString(svg, f.svg(), StandardCharsets.UTF_8);
-            written.add(svg);
-        }
-        return written;
+        return Figure.writeAll(figures(ctx), dir);
     }
 
     /**

@@ -58,17 +58,8 @@ public final class CompareReport {
      */
     public static List<Path> write(PairedReport r, Result ra, Result rb, Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        Files.createDirectories(dir);
         List<Figure> figures = figures(r, ra, rb);
-        List<Path> written = new ArrayList<>();
-        for (Figure f : figures) {
-            Path png = dir.resolve(f.stem() + ".png");
-            Files.write(png, f.png());
-            written.add(png);
-            Path svg = dir.resolve(f.stem() + ".svg");
-            Files.writeString(svg, f.svg(), StandardCharsets.UTF_8);
-            written.add(svg);
-        }
+        List<Path> written = new ArrayList<>(Figure.writeAll(figures, dir));
         Path html = dir.resolve("compare.html");
         Files.writeString(html, html(r, figures), StandardCharsets.UTF_8);
         written.add(html);

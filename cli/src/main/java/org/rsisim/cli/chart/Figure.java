@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -85,6 +87,29 @@ final class Figure {
                      String... annotations) {
         return new Figure(stem, chart.getTitle(), (g, size) -> chart.paint(g, size.width, size.height), chart,
                 xTicks, captionLines, List.of(annotations));
+    }
+
+    /**
+     * Writes each figure as {@code STEM.png} and {@code STEM.svg} into a directory, creating it if needed.
+     *
+     * @param figures the figures, with unique stems
+     * @param dir the directory
+     * @return the written files, PNG then SVG for each figure, in the figures' order
+     * @throws IOException if a file cannot be written
+     */
+    static List<Path> writeAll(List<Figure> figures, Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Figure f : figures) {
+            Path png = dir.resolve(f.stem() + ".png");
+            Files.write(png, f.png());
+            written.add(png);
+            Path svg = dir.resolve(f.stem() + ".svg");
+            Files.writeString(svg, f.svg(), StandardCharsets.UTF_8);
+            written.add(svg);
+        }
+        return written;
     }
 
     /**

@@ -119,17 +119,8 @@ public final class PriorReport {
      */
     public static List<Path> write(Draws draws, Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
         List<Figure> figures = figures(draws);
-        for (Figure f : figures) {
-            Path png = dir.resolve(f.stem() + ".png");
-            Files.write(png, f.png());
-            written.add(png);
-            Path svg = dir.resolve(f.stem() + ".svg");
-            Files.writeString(svg, f.svg(), StandardCharsets.UTF_8);
-            written.add(svg);
-        }
+        List<Path> written = new ArrayList<>(Figure.writeAll(figures, dir));
         Path html = dir.resolve("priors.html");
         Files.writeString(html, html(draws, figures), StandardCharsets.UTF_8);
         written.add(html);

@@ -40,12 +40,7 @@ public final class SobolIndexChart {
     public static List<Path> write(SensitivityReport report, Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Figure f = of(report, FileNames.stem("sobol", report.output().toString(), new java.util.HashSet<>()));
-        Files.createDirectories(dir);
-        Path png = dir.resolve(f.stem() + ".png");
-        Files.write(png, f.png());
-        Path svg = dir.resolve(f.stem() + ".svg");
-        Files.writeString(svg, f.svg(), StandardCharsets.UTF_8);
-        return List.of(png, svg);
+        return Figure.writeAll(List.of(f), dir);
     }
 
     static Figure of(SensitivityReport report, String stem) {
