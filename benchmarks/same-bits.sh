@@ -5,7 +5,13 @@
 #
 #   benchmarks/same-bits.sh OLD.jar NEW.jar [RUNS] [NAME...]    (RUNS default 100000; NAMEs default: every bundled one)
 #
-# Prints one line per scenario, "same NAME", "DIFF NAME" or "FAILED NAME", and exits 1 unless all are the same. Needs java and python3.
+# Every field of the old result.json must be in the new one with the same value; fields only the new build writes
+# are additions, named on the line ("added: ..."), not differences. SAME_BITS_EXPECT=key1,key2 names keys whose
+# values a change is meant to alter (for instance quantiles,timeQuantiles,histogram when the quantile histograms
+# change): they are compared, and a difference there is reported as "expected: ..." without failing.
+#
+# Prints one line per scenario, "same NAME", "DIFF NAME" with the first differing paths, or "FAILED NAME", and
+# exits 1 unless all are the same. Needs java and python3.
 set -euo pipefail
 old=$1; new=$2; runs=${3:-100000}; shift $(( $# < 3 ? $# : 3 ))
 names=("$@")
@@ -23,14 +29,35 @@ for s in "${names[@]}"; do
       || ran=no
   done
   if [ "$ran" = no ]; then echo "FAILED $s (one of the jars cannot run it)"; status=1; continue; fi
-  if python3 - "$work/old-$s/result.json" "$work/new-$s/result.json" <<'PY'
+  python3 - "$s" "$work/old-$s/result.json" "$work/new-$s/result.json" "${SAME_BITS_EXPECT:-}" <<'PY' || status=1
 import json, sys
-a, b = (json.load(open(p)) for p in sys.argv[1:3])
+name, old, new, expect = sys.argv[1], sys.argv[2], sys.argv[3], set(filter(None, sys.argv[4].split(",")))
+a, b = (json.load(open(p)) for p in (old, new))
 for d in (a, b):
     d.pop("manifest", None)
     d.pop("scenario", None)
-sys.exit(0 if a == b else 1)
+    d.pop("resolvedScenario", None)
+diffs, expected, added = [], set(), set()
+def walk(x, y, path):
+    if isinstance(x, dict) and isinstance(y, dict):
+        for k in y.keys() - x.keys():
+            added.add(k)
+        for k in x:
+            if k not in y:
+                diffs.append(path + "/" + k + " (gone)")
+            else:
+                walk(x[k], y[k], path + "/" + k)
+    elif isinstance(x, list) and isinstance(y, list) and len(x) == len(y):
+        for i, (u, v) in enumerate(zip(x, y)):
+            walk(u, v, "%s[%d]" % (path, i))
+    elif x != y:
+        hit = [p for p in (seg.split("[")[0] for seg in path.split("/")) if p in expect]
+        (expected.add(hit[0]) if hit else diffs.append(path))
+walk(a, b, "")
+note = (("; expected: " + ",".join(sorted(expected))) if expected else "") + \
+       (("; added: " + ",".join(sorted(added))) if added else "")
+print(("same " if not diffs else "DIFF ") + name + (" " + " ".join(diffs[:5]) if diffs else "") + note)
+sys.exit(1 if diffs else 0)
 PY
-  then echo "same $s"; else echo "DIFF $s"; status=1; fi
 done
 exit $status
