@@ -37,6 +37,7 @@ import logging
 import math
 import os
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -56,8 +57,18 @@ def cpu_seconds():
     return r.ru_utime + r.ru_stime
 
 
-def run_theirs(checkout, n, seed, cache_path, log):
-    """Runs their draws 0..n-1 (resuming from the cache) and returns the cached records."""
+class CpuCapReached(BaseException):
+    """Raised by the profiling timer inside their code; a BaseException, so that their `except Exception` lets it by."""
+
+
+def _cap_reached(signum, frame):
+    raise CpuCapReached()
+
+
+def run_theirs(checkout, n, seed, cache_path, log, cap=None):
+    """Runs their draws 0..n-1 (resuming from the cache) and returns the cached records. With a cap, a trajectory
+    that uses more than cap seconds of CPU is stopped and recorded as capped (left out, as their timeout leaves out a
+    trajectory that runs too long)."""
     checkout = os.path.abspath(checkout)
     sys.path.insert(0, checkout)
     sys.path.insert(0, os.path.join(checkout, "scripts"))
@@ -109,6 +120,9 @@ def run_theirs(checkout, n, seed, cache_path, log):
             params.setdefault("taste_schedule_type", cfg.DEFAULT_TASTE_SCHEDULE_TYPE)
             rec = {"i": i, "parameters": br._to_jsonable(params), "time_series_parameters": br._to_jsonable(ts)}
             c0, w0 = cpu_seconds(), time.monotonic()
+            if cap:
+                signal.signal(signal.SIGPROF, _cap_reached)
+                signal.setitimer(signal.ITIMER_PROF, cap)
             try:
                 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                     rollout_data = generate_time_series_from_dict(ts, input_path, data) if ts else data
@@ -118,8 +132,14 @@ def run_theirs(checkout, n, seed, cache_path, log):
                 rec["milestones"] = {ours: (float(ms[t]["time"]) if t in ms and "time" in ms[t]
                                             and ms[t]["time"] is not None else None)
                                      for t, ours in MILESTONES.items()}
+            except CpuCapReached:
+                rec["error"] = "capped: more than %g s of CPU" % cap
+                rec["capped"] = True
             except Exception as e:  # their batch run records a failure and goes on; so does this
                 rec["error"] = "%s: %s" % (type(e).__name__, str(e)[:300])
+            finally:
+                if cap:
+                    signal.setitimer(signal.ITIMER_PROF, 0)
             rec["cpu_s"] = cpu_seconds() - c0
             rec["wall_s"] = time.monotonic() - w0
             out.write(json.dumps(rec) + "\n")
@@ -198,6 +218,8 @@ def main():
     ap.add_argument("--scenario", default="ai-futures-2025", help="rsisim scenario, file or bundled name")
     ap.add_argument("--cache", default=os.path.join(HERE, "target"), help="cache directory for their results")
     ap.add_argument("--theirs-only", action="store_true", help="only run (or resume) their trajectories")
+    ap.add_argument("--cap-seconds", type=float, help="stop one of their trajectories after this much CPU time and "
+                    "leave it out, counted as capped (default: no cap)")
     ap.add_argument("--json", help="also write the comparison as JSON to this file")
     ap.add_argument("--ours-csv", help="keep rsisim's per-run CSV here (benchmarks/aifm/cdf.py reads it); if the "
                     "file exists, it is read instead of running rsisim again")
@@ -209,7 +231,7 @@ def main():
     jar = os.path.abspath(args.jar)
     cwd = os.getcwd()
 
-    theirs = run_theirs(args.checkout, args.theirs, args.seed, cache_path, log)
+    theirs = run_theirs(args.checkout, args.theirs, args.seed, cache_path, log, args.cap_seconds)
     os.chdir(cwd)
     if args.theirs_only:
         return
@@ -224,10 +246,11 @@ def report(theirs, ours, diverged, our_wall, args):
     cpu = sorted(min(r["cpu_s"], 60.0) for r in theirs)
     over5 = sum(1 for r in theirs if r["wall_s"] > 5.0)
     over5cpu = sum(1 for r in theirs if r["cpu_s"] > 5.0)
-    result = {"theirs": len(theirs), "theirs_failed": failed, "timeout_5s_wall": over5, "timeout_5s_cpu": over5cpu,
+    result = {"theirs": len(theirs), "theirs_failed": failed, "theirs_capped": sum(1 for r in theirs if r.get("capped")), "timeout_5s_wall": over5, "timeout_5s_cpu": over5cpu,
               "ours": len(ours), "ours_diverged": diverged, "milestones": {}, "acd_ai_by": {}}
-    print("Their trajectories: %d drawn with seed %d, %d failed (an exception in their code), %d completed"
-          % (len(theirs), args.seed, failed, len(ok)))
+    capped = sum(1 for r in theirs if r.get("capped"))
+    print("Their trajectories: %d drawn with seed %d, %d failed (%d an exception in their code, %d stopped at the CPU"
+          " cap), %d completed" % (len(theirs), args.seed, failed, failed - capped, capped, len(ok)))
     print("  their 5 s per-sample timeout would drop %d (wall time > 5 s here; %d by CPU time)" % (over5, over5cpu))
     print("  CPU per trajectory (counted at most 60 s): median %.3f s, total %.0f s" % (median(cpu), sum(cpu)))
     ocpu = sorted(r["cpu_us"] / 1e6 for r in ours)
