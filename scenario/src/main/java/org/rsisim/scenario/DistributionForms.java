@@ -63,7 +63,10 @@ public final class DistributionForms {
                             a.above("max", "median"))),
             new Form("two-piece-logit-uniform", List.of("min", "median", "max"), a ->
                     Distributions.twoPieceLogitUniform(a.openUnit("min"), a.above("median", "min"),
-                            a.above("max", "median"))));
+                            a.above("max", "median"))),
+            new Form("cdf-table", List.of("x", "p"), a -> Distributions.cdfTable(a.numbers("x"), a.numbers("p"))),
+            new Form("log10-cdf-table", List.of("log10-x", "p"), a -> Distributions.log10CdfTable(
+                    a.numbers("log10-x"), a.numbers("p"))));
 
     /** The key that truncates a distribution to [min, max] (conditions on it), written beside the form. */
     static final String TRUNCATE = "truncate";
@@ -192,6 +195,10 @@ public final class DistributionForms {
                 throw fail(key, key + " = " + v + " must be positive");
             }
             return v;
+        }
+
+        double[] numbers(String key) {
+            return Values.numbers(args.get(key), where(key));
         }
 
         double openUnit(String key) {

@@ -38,6 +38,11 @@ public final class DistributionText {
         form("pert", "pert", "min", "min", "mode", "mode", "max", "max");
         form("discrete", "choice", "values", "values", "weights", "weights");
         form("skewedLogUniform", "skewed-loguniform", "p5", "p5", "p50", "p50", "p95", "p95");
+        form("twoPieceLogUniform", "two-piece-loguniform", "min", "min", "median", "median", "max", "max");
+        form("twoPieceNegLogUniform", "two-piece-neg-loguniform", "min", "min", "median", "median", "max", "max");
+        form("twoPieceLogitUniform", "two-piece-logit-uniform", "min", "min", "median", "median", "max", "max");
+        form("cdfTable", "cdf-table", "x", "x", "p", "p");
+        form("log10CdfTable", "log10-cdf-table", "log10x", "log10-x", "p", "p");
     }
 
     private static void form(String library, String file, String... pairs) {

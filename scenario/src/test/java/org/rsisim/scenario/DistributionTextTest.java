@@ -34,6 +34,11 @@ class DistributionTextTest {
             Distributions.pert(0.1, 0.2, 0.9),
             Distributions.discrete(new double[] {3, 1, 2}, new double[] {0.2, 0.5, 0.3}),
             Distributions.skewedLogUniform(1e33, 1e36, 1e40),
+            Distributions.twoPieceLogUniform(1e33, 1e36, 1e40),
+            Distributions.twoPieceNegLogUniform(-2, -0.5, -0.2),
+            Distributions.twoPieceLogitUniform(0.01, 0.06, 0.2),
+            Distributions.cdfTable(new double[] {0, 1, 3, 4}, new double[] {0, 0.25, 0.25, 1}),
+            Distributions.log10CdfTable(new double[] {30, 34.5, 36, 40}, new double[] {0, 0.2, 0.6, 1}),
             Distributions.truncated(Distributions.lognormal90(0.4, 1.4), 0, 10),
             Distributions.clipped(Distributions.shifted(Distributions.lognormal80(0.18, 2), 1), 1, 10),
             Distributions.shifted(Distributions.normal(0, 1e-5), 1.0E-7));
@@ -43,7 +48,8 @@ class DistributionTextTest {
         for (Distribution d : EVERY_FORM) {
             String text = DistributionText.of(d);
             for (String internal : List.of("lognormal90", "lognormal80", "normal80", "logUniform", "discrete",
-                    "betaMeanConcentration", "skewedLogUniform", "truncated(", "clipped(", "shifted(")) {
+                    "betaMeanConcentration", "skewedLogUniform", "twoPiece", "cdfTable", "log10CdfTable",
+                    "truncated(", "clipped(", "shifted(")) {
                 assertFalse(text.contains(internal), text + " names " + internal);
             }
             Node node = YamlTreeReader.read("test.yaml", "x: " + text + "\n");
@@ -54,6 +60,20 @@ class DistributionTextTest {
                         text + " at p = " + p);
             }
         }
+    }
+
+    @Test
+    void everyFormOfTheScenarioLanguageIsAmongThoseWrittenBack() {
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        for (Distribution d : EVERY_FORM) {
+            String text = DistributionText.of(d);
+            if (text.startsWith("{")) {
+                written.add(text.substring(1, text.indexOf(':')));
+            }
+        }
+        java.util.Set<String> forms = new java.util.TreeSet<>(DistributionForms.names());
+        forms.remove("fixed");
+        assertEquals(forms, written, "a form a scenario may write must be written back by DistributionText");
     }
 
     @Test

@@ -331,6 +331,44 @@ public final class Distributions {
     }
 
     /**
+     * The distribution whose CDF is the piecewise-linear curve through the points {@code (x[i], p[i])}: a
+     * tabulated CDF, such as one read off a published chart or exported from a spreadsheet. Between two points the
+     * density is uniform; a segment where {@code p} does not rise carries no mass. {@code inverseCdf} interpolates
+     * linearly between the points (as SciPy's {@code interp1d(p, x)} does), so it is continuous and non-decreasing.
+     *
+     * @param x the values, finite and strictly increasing, at least two
+     * @param p the cumulative probabilities {@code P(X <= x[i])}, non-decreasing, starting at exactly 0 and ending at
+     *          exactly 1 (the table covers the whole distribution), one per value
+     * @return the distribution; its {@code toString()} is {@code cdfTable(x=[...], p=[...])}
+     * @throws IllegalArgumentException if the arrays have fewer than two entries or differ in length, a value is not
+     *         finite or not above the one before, a probability is outside {@code [0, 1]} or below the one before,
+     *         or {@code p} does not start at 0 and end at 1
+     * @throws NullPointerException if an array is null
+     */
+    public static Distribution cdfTable(double[] x, double[] p) {
+        return new CdfTable(false, x, p);
+    }
+
+    /**
+     * The distribution whose CDF is piecewise linear in {@code log10} of the value: {@link #cdfTable} of
+     * {@code log10 X}, with {@code X = 10^L}. The form of the bio-anchors distribution of training requirements that
+     * the compute-centric full takeoff model draws by default ({@code AjeyaDistribution} in
+     * {@code ftm/stats/distributions.py} of {@code epoch-research/ftm}: a table of log10 FLOP against cumulative
+     * probability, inverted by linear interpolation and raised to the power of ten). Between two points the value is
+     * log-uniform.
+     *
+     * @param log10x the values' base-10 logarithms, finite, strictly increasing, at most 308 (so that every value is
+     *               a finite double), at least two
+     * @param p the cumulative probabilities, as for {@link #cdfTable}
+     * @return the distribution; its {@code toString()} is {@code log10CdfTable(log10x=[...], p=[...])}
+     * @throws IllegalArgumentException as {@link #cdfTable}, or if a logarithm exceeds 308
+     * @throws NullPointerException if an array is null
+     */
+    public static Distribution log10CdfTable(double[] log10x, double[] p) {
+        return new CdfTable(true, log10x, p);
+    }
+
+    /**
      * A distribution conditioned to lie in {@code [lower, upper]}: {@code P(X <= x | lower <= X <= upper)}. Use it
      * when a distribution with unbounded support (a lognormal, say) describes a parameter whose allowed range is
      * bounded. Sampled by inversion: {@code inner.inverseCdf(F(lower) + u (F(upper) - F(lower)))}, so it stays a
@@ -1194,6 +1232,142 @@ public final class Distributions {
         @Override
         public String toString() {
             return NAMES[scale] + "(min=" + min + ", median=" + median + ", max=" + max + ")";
+        }
+    }
+
+    /** A piecewise-linear CDF through tabulated points, in the value or in its base-10 logarithm. */
+    static final class CdfTable extends Canonical {
+        private final boolean log10;
+        /** The abscissae (values or their logarithms), strictly increasing. */
+        private final double[] x;
+        /** The cumulative probabilities, non-decreasing from 0 to 1. */
+        private final double[] p;
+        /** Index of the last point with {@code p == 0}: the lower end of the support. */
+        private final int first;
+        /** Index of the first point with {@code p == 1}: the upper end of the support. */
+        private final int last;
+        private final String text;
+
+        CdfTable(boolean log10, double[] x, double[] p) {
+            String name = log10 ? "log10CdfTable" : "cdfTable";
+            String xName = log10 ? "log10x" : "x";
+            Objects.requireNonNull(x, name + ": " + xName);
+            Objects.requireNonNull(p, name + ": p");
+            int n = x.length;
+            if (n < 2) {
+                throw new IllegalArgumentException(name + ": " + xName + " has " + n
+                        + " entries; a table needs at least two points");
+            }
+            if (p.length != n) {
+                throw new IllegalArgumentException(name + ": " + n + " values of " + xName + " but " + p.length
+                        + " probabilities; there must be one probability per value");
+            }
+            this.log10 = log10;
+            this.x = new double[n];
+            this.p = new double[n];
+            for (int i = 0; i < n; i++) {
+                this.x[i] = finite(name, xName + "[" + i + "]", x[i]);
+                if (log10 && !(x[i] <= 308)) {
+                    throw new IllegalArgumentException(name + ": " + xName + "[" + i + "] = " + x[i]
+                            + " must be at most 308, so that 10^" + xName + " is a finite double");
+                }
+                if (!(p[i] >= 0 && p[i] <= 1)) {
+                    throw new IllegalArgumentException(name + ": p[" + i + "] = " + p[i] + " must lie in [0, 1]");
+                }
+                this.p[i] = p[i] + 0.0;
+                if (i > 0 && !(x[i] > x[i - 1])) {
+                    throw new IllegalArgumentException(name + ": " + xName + "[" + i + "] = " + x[i]
+                            + " must be above " + xName + "[" + (i - 1) + "] = " + x[i - 1]
+                            + "; the values must be strictly increasing");
+                }
+                if (i > 0 && !(p[i] >= p[i - 1])) {
+                    throw new IllegalArgumentException(name + ": p[" + i + "] = " + p[i] + " is below p[" + (i - 1)
+                            + "] = " + p[i - 1] + "; a CDF does not decrease");
+                }
+            }
+            if (this.p[0] != 0 || this.p[n - 1] != 1) {
+                throw new IllegalArgumentException(name + ": p runs from " + p[0] + " to " + p[n - 1]
+                        + "; it must start at 0 and end at 1, so that the table covers the whole distribution "
+                        + "(add points, or truncate the distribution to the range it covers)");
+            }
+            int f = 0;
+            while (this.p[f + 1] == 0) {
+                f++;
+            }
+            int l = n - 1;
+            while (this.p[l - 1] == 1) {
+                l--;
+            }
+            first = f;
+            last = l;
+            text = name + "(" + xName + "=" + Arrays.toString(this.x) + ", p=" + Arrays.toString(this.p) + ")";
+        }
+
+        private double out(double u) {
+            return log10 ? Math.pow(10, u) : u;
+        }
+
+        @Override
+        public double inverseCdf(double q) {
+            q = validProbability(q);
+            if (!(q > 0)) {
+                return q == 0 ? out(x[first]) : Double.NaN;
+            }
+            // the first index j with p[j] >= q; j >= 1 because p[0] = 0 < q, and p[j - 1] < q
+            int lo = 1;
+            int hi = last;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (p[mid] >= q) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int k = lo - 1;
+            double u = x[k] + (q - p[k]) / (p[lo] - p[k]) * (x[lo] - x[k]);
+            return out(Math.min(x[lo], u));
+        }
+
+        @Override
+        public double cdf(double value) {
+            if (value != value) {
+                return Double.NaN;
+            }
+            double u = log10 ? (value > 0 ? Math.log10(value) : Double.NEGATIVE_INFINITY) : value;
+            if (u <= x[first]) {
+                return 0;
+            }
+            if (u >= x[last]) {
+                return 1;
+            }
+            // the last index k with x[k] <= u, in [first, last - 1]
+            int lo = first;
+            int hi = last - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (x[mid] <= u) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return Math.min(p[lo + 1], p[lo] + (u - x[lo]) / (x[lo + 1] - x[lo]) * (p[lo + 1] - p[lo]));
+        }
+
+        @Override
+        public double lower() {
+            return out(x[first]);
+        }
+
+        @Override
+        public double upper() {
+            return out(x[last]);
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

@@ -77,6 +77,10 @@ final class DistributionCases {
         cases.add(twoPiece(0, 0.8, 1.25, 5));
         cases.add(twoPiece(1, -2, -0.5, -0.2));
         cases.add(twoPiece(2, 0.03, 0.1, 0.3));
+        // a flat stretch of the table carries no mass; a leading flat stretch moves the lower end of the support
+        cases.add(cdfTable(false, new double[] {0, 1, 3, 4}, new double[] {0, 0.25, 0.25, 1}, 0, 4));
+        cases.add(cdfTable(false, new double[] {-2, 0, 1, 3}, new double[] {0, 0, 0.5, 1}, 0, 3));
+        cases.add(cdfTable(true, new double[] {0, 1, 1.5, 3}, new double[] {0, 0.3, 0.5, 1}, 1, 1000));
         // a uniform truncated to a sub-interval is the uniform on it
         cases.add(new Case(() -> Distributions.truncated(Distributions.uniform(0, 10), 2, 5),
                 "truncated(uniform(lower=0.0, upper=10.0), lower=2.0, upper=5.0)", 2, 5, 3.5, 9.0 / 12,
@@ -196,6 +200,34 @@ final class DistributionCases {
                 : () -> Distributions.twoPieceLogitUniform(min, median, max);
         return fromRaw(factory, names[scale] + "(min=" + min + ", median=" + median + ", max=" + max + ")", min, max,
                 raw, true);
+    }
+
+    /**
+     * A tabulated CDF: a mixture, with weights {@code p[i + 1] - p[i]}, of uniform distributions on
+     * {@code [x[i], x[i + 1]]} (of log-uniform ones on {@code [10^x[i], 10^x[i + 1]]} for the log10 table).
+     */
+    private static Case cdfTable(boolean log10, double[] x, double[] p, double lo, double hi) {
+        double[] raw = new double[5];
+        for (int i = 0; i + 1 < x.length; i++) {
+            double w = p[i + 1] - p[i];
+            if (w == 0) {
+                continue;
+            }
+            double[] piece = log10 ? logUniformRaw(Math.pow(10, x[i]), Math.pow(10, x[i + 1])) : new double[5];
+            if (!log10) {
+                for (int k = 0; k <= 4; k++) {
+                    piece[k] = (Math.pow(x[i + 1], k + 1) - Math.pow(x[i], k + 1)) / ((k + 1) * (x[i + 1] - x[i]));
+                }
+            }
+            for (int k = 0; k <= 4; k++) {
+                raw[k] += w * piece[k];
+            }
+        }
+        String text = (log10 ? "log10CdfTable(log10x=" : "cdfTable(x=") + java.util.Arrays.toString(x) + ", p="
+                + java.util.Arrays.toString(p) + ")";
+        Supplier<Distribution> factory = log10 ? () -> Distributions.log10CdfTable(x, p)
+                : () -> Distributions.cdfTable(x, p);
+        return fromRaw(factory, text, lo, hi, raw, true);
     }
 
     private static Case fromRaw(Supplier<Distribution> factory, String text, double lo, double hi, double[] raw,

@@ -96,6 +96,51 @@ class DistributionsTest {
     }
 
     @Test
+    void cdfTablesInterpolateBetweenTheirPoints() {
+        // SciPy's interp1d(p, x) between the points, raised to the power of ten for the log10 table
+        Distribution log = Distributions.log10CdfTable(new double[] {30, 34, 36, 40}, new double[] {0, 0.2, 0.6, 1});
+        assertEquals(1e30, log.inverseCdf(0));
+        assertEquals(1e40, log.inverseCdf(1));
+        assertRelative(1e32, log.inverseCdf(0.1), 1e-12, "halfway up the first segment");
+        assertRelative(1e35, log.inverseCdf(0.4), 1e-12, "halfway up the second segment");
+        assertEquals(0.4, log.cdf(1e35), 1e-12);
+        assertEquals(0.0, log.cdf(0));
+        assertEquals(0.0, log.cdf(-1));
+        Distribution plain = Distributions.cdfTable(new double[] {0, 1, 3, 4}, new double[] {0, 0.25, 0.25, 1});
+        // no mass on the flat stretch (1, 3): the quantile jumps over it
+        assertEquals(1.0, plain.inverseCdf(0.25));
+        assertEquals(3.0 + 1e-6 / 0.75, plain.inverseCdf(0.25 + 1e-6), 1e-12);
+        assertEquals(0.25, plain.cdf(2));
+        for (double q = 0.01; q < 1; q += 0.01) {
+            assertEquals(q, plain.cdf(plain.inverseCdf(q)), 1e-12);
+            assertEquals(q, log.cdf(log.inverseCdf(q)), 1e-12);
+        }
+    }
+
+    @Test
+    void cdfTablesRefuseTablesThatAreNotACdf() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.cdfTable(new double[] {0, 1, 2}, new double[] {0, 0.5, 0.98}));
+        assertTrue(e.getMessage().contains("cdfTable") && e.getMessage().contains("end at 1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.cdfTable(new double[] {0, 2, 1}, new double[] {0, 0.5, 1}));
+        assertTrue(e.getMessage().contains("x[2] = 1.0") && e.getMessage().contains("strictly increasing"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.log10CdfTable(new double[] {30, 34, 36}, new double[] {0, 0.7, 0.6}));
+        assertTrue(e.getMessage().contains("p[2] = 0.6"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.log10CdfTable(new double[] {30, 400}, new double[] {0, 1}));
+        assertTrue(e.getMessage().contains("log10x[1] = 400.0") && e.getMessage().contains("308"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.cdfTable(new double[] {0, 1}, new double[] {0, 0.5, 1}));
+        assertTrue(e.getMessage().contains("one probability per value"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.cdfTable(new double[] {0}, new double[] {1}));
+        assertTrue(e.getMessage().contains("at least two points"), e.getMessage());
+    }
+
+    @Test
     void twoPieceFormsRefuseArgumentsOutsideTheirScale() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Distributions.twoPieceNegLogUniform(-2, -0.5, 0.1));
