@@ -1378,6 +1378,9 @@ public final class Distributions {
         private final double upper;
         private final double lowP;
         private final double mass;
+        /** The bounds as given, for the canonical text: with atoms they matter even outside the inner support. */
+        private final double lowerArgument;
+        private final double upperArgument;
 
         Truncated(Distribution inner, double lower, double upper) {
             this.inner = Objects.requireNonNull(inner, "inner");
@@ -1387,6 +1390,8 @@ public final class Distributions {
             below("truncated", "lower", lower, "upper", upper);
             this.lower = Math.max(lower, inner.lower()) + 0.0;
             this.upper = Math.min(upper, inner.upper()) + 0.0;
+            this.lowerArgument = lower + 0.0;
+            this.upperArgument = upper + 0.0;
             this.lowP = lower == Double.NEGATIVE_INFINITY ? 0 : inner.cdf(lower);
             double highP = upper == Double.POSITIVE_INFINITY ? 1 : inner.cdf(upper);
             this.mass = highP - lowP;
@@ -1432,7 +1437,7 @@ public final class Distributions {
 
         @Override
         public String toString() {
-            return "truncated(" + inner + ", lower=" + lower + ", upper=" + upper + ")";
+            return "truncated(" + inner + ", lower=" + lowerArgument + ", upper=" + upperArgument + ")";
         }
     }
 

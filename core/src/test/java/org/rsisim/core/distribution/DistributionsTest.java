@@ -1,6 +1,7 @@
 package org.rsisim.core.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,18 @@ class DistributionsTest {
             assertEquals(p, logit.cdf(logit.inverseCdf(p)), 1e-12);
             assertEquals(p, neg.cdf(neg.inverseCdf(p)), 1e-12);
         }
+    }
+
+    @Test
+    void truncationsThatKeepDifferentAtomsDiffer() {
+        // (lower, upper] of a discrete distribution: a lower bound at the smallest value drops it, one below keeps it
+        Distribution values = Distributions.discrete(new double[] {1, 2, 3}, new double[] {1, 1, 1});
+        Distribution dropsOne = Distributions.truncated(values, 1, 3);
+        Distribution keepsOne = Distributions.truncated(values, 0.5, 3);
+        assertEquals(0.0, dropsOne.cdf(1.5));
+        assertEquals(1.0 / 3, keepsOne.cdf(1.5), 1e-15);
+        assertNotEquals(dropsOne, keepsOne);
+        assertNotEquals(dropsOne.toString(), keepsOne.toString());
     }
 
     @Test
