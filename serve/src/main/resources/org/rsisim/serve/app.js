@@ -356,6 +356,46 @@
     return t;
   }
 
+  // One event's chart: the probability at the requested times with its 95 % intervals (series 1-3, points), and,
+  // when the result carries it, the whole empirical CDF as a step line with its pointwise 95 % intervals (series 4-6).
+  // The x values are the union of both; a series has null where it has no value.
+  function eventChart(e, box) {
+    const requested = new Map(e.probabilityBy.map((p) => [p.time, p]));
+    const c = e.cdf && e.cdf.time && e.cdf.time.length ? e.cdf : null;
+    const x = Array.from(new Set([...requested.keys(), ...(c ? c.time : [])])).sort((a, b) => a - b);
+    const at = (f) => x.map((t) => (requested.has(t) ? f(requested.get(t)) : null));
+    const data = [x, at((p) => p.ci95[0]), at((p) => p.p), at((p) => p.ci95[1])];
+    const series = [{ label: e.unit },
+      { label: '2.5 %', stroke: '#9ecae1', spanGaps: true },
+      { label: 'P', stroke: '#08519c', width: 2, spanGaps: true, points: { show: true, size: 6 } },
+      { label: '97.5 %', stroke: '#9ecae1', spanGaps: true }];
+    const bands = [{ series: [3, 1], fill: 'rgba(8,81,156,0.15)' }];
+    if (c) {
+      // the step function's value at each x: that of the last CDF time at or before it, 0 before the first
+      const cl = []; const cp = []; const cu = [];
+      let k = -1;
+      for (const t of x) {
+        while (k + 1 < c.time.length && c.time[k + 1] <= t) k++;
+        cl.push(k < 0 ? 0 : c.lower[k]);
+        cp.push(k < 0 ? 0 : c.p[k]);
+        cu.push(k < 0 ? null : c.upper[k]);
+      }
+      data.push(cl, cp, cu);
+      const step = uPlot.paths.stepped({ align: 1 });
+      series.push({ label: 'CDF 2.5 %', stroke: '#fdae6b', paths: step },
+        { label: 'CDF', stroke: '#d94801', width: 1.5, paths: step },
+        { label: 'CDF 97.5 %', stroke: '#fdae6b', paths: step });
+      bands.push({ series: [6, 4], fill: 'rgba(217,72,1,0.08)' });
+    }
+    return new uPlot({
+      width: WIDTH, height: HEIGHT,
+      scales: { x: { time: false }, y: { range: [0, 1] } },
+      axes: [{ label: e.unit, values: plain }, { label: 'probability' }],
+      legend: { live: false },
+      series, bands,
+    }, data, box);
+  }
+
   function chartBox(parent, title, key) {
     const box = document.createElement('div');
     box.className = 'chart';
@@ -424,21 +464,8 @@
       charts.className = 'charts';
       root.appendChild(charts);
       for (const [name, e] of events) {
-        const x = e.probabilityBy.map((p) => p.time);
-        const lo = e.probabilityBy.map((p) => p.ci95[0]);
-        const mid = e.probabilityBy.map((p) => p.p);
-        const hi = e.probabilityBy.map((p) => p.ci95[1]);
         const box = chartBox(charts, 'P(' + name + ' by time)', 'event:' + name);
-        rsisim.charts['event:' + name] = new uPlot({
-          width: WIDTH, height: HEIGHT,
-          scales: { x: { time: false }, y: { range: [0, 1] } },
-          axes: [{ label: e.unit, values: plain }, { label: 'probability' }],
-          legend: { live: false },
-          series: [{ label: e.unit }, { label: '2.5 %', stroke: '#9ecae1' },
-            { label: 'P', stroke: '#08519c', width: 2, points: { show: true, size: 6 } },
-            { label: '97.5 %', stroke: '#9ecae1' }],
-          bands: [{ series: [3, 1], fill: 'rgba(8,81,156,0.15)' }],
-        }, [x, lo, mid, hi], box);
+        rsisim.charts['event:' + name] = eventChart(e, box);
       }
     }
 

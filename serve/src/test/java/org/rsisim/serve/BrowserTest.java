@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Result;
+import org.rsisim.core.stat.EventCdf;
 import org.rsisim.core.stat.Proportion;
 import org.rsisim.models.analysis.PairedComparison;
 import org.rsisim.models.analysis.PairedDifference;
@@ -132,8 +133,13 @@ class BrowserTest {
         @SuppressWarnings("unchecked")
         List<Object> raw = (List<Object>) js("return Array.from(window.rsisim.charts[arguments[0]].data[arguments[1]])",
                 chart, series);
+        // an event chart's x values are the requested times and the CDF's steps: a series is null where it has none
         List<Double> values = new ArrayList<>();
-        raw.forEach(v -> values.add(((Number) v).doubleValue()));
+        raw.forEach(v -> {
+            if (v != null) {
+                values.add(((Number) v).doubleValue());
+            }
+        });
         return values;
     }
 
@@ -165,6 +171,17 @@ class BrowserTest {
             assertEquals(expected[i].lower(), lower.get(i));
         }
         assertTrue(p.get(2) > 0.1 && p.get(2) < 0.99, "a probability that is neither 0 nor 1: " + p);
+        // the whole CDF, drawn as steps, holds the engine's values at every time it steps at
+        EventCdf cdf = r.event(EVENT).cdf();
+        List<Double> x = plotted("event:" + EVENT, 0);
+        List<Double> steps = plotted("event:" + EVENT, 5);
+        assertEquals(x.size(), steps.size(), "the step line has a value at every x");
+        assertTrue(cdf.time().length > expected.length, "more steps than requested times: " + cdf.time().length);
+        for (int k = 0; k < cdf.time().length; k++) {
+            int i = x.indexOf(cdf.time()[k]);
+            assertTrue(i >= 0, "x holds the CDF time " + cdf.time()[k]);
+            assertEquals(cdf.p()[k], steps.get(i), "CDF at " + cdf.time()[k]);
+        }
         List<WebElement> cells = driver.findElements(By.cssSelector("#estimates tr[data-event] td.prob"));
         assertEquals(expected.length, cells.size());
         assertEquals(expected[2].p(), Double.parseDouble(cells.get(2).getAttribute("data-value")));
