@@ -254,6 +254,7 @@ public final class AiFuturesDynamics {
         AiFuturesTrajectory o = out;
         o.failed = false;
         o.solverFailed = false;
+        o.solver = "Radau";
         java.util.Arrays.fill(o.milestones, Double.NaN);
         inputs.fillTrainingComputeGrowth(CONSTANT_TRAINING_COMPUTE_GROWTH_RATE.get(p), SLOWDOWN_YEAR.get(p),
                 POST_SLOWDOWN_TRAINING_COMPUTE_GROWTH_RATE.get(p), growth);

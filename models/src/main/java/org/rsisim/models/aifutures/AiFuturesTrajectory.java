@@ -50,6 +50,7 @@ public final class AiFuturesTrajectory {
     double anchorProgressRate;
     boolean failed;
     boolean solverFailed;
+    String solver = "Radau";
     String failure = "";
 
     AiFuturesTrajectory(int points) {
@@ -260,6 +261,18 @@ public final class AiFuturesTrajectory {
      */
     public boolean solverFailed() {
         return solverFailed;
+    }
+
+    /**
+     * Returns the solver whose solution the grid holds: {@code "Radau"}, or, where Radau failed on the run with
+     * AI, the first of their fallback solvers that succeeded ({@code "RK23"}, {@code "RK45"},
+     * {@code "RK45 rtol 1e-6"}, {@code "DOP853"}), or {@code "DOP853"} (the last tried) when none did, which
+     * {@link #solverFailed()} then says.
+     *
+     * @return the solver's name
+     */
+    public String solver() {
+        return solver;
     }
 
     /**
