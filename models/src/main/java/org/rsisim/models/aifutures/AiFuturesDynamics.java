@@ -108,6 +108,16 @@ public final class AiFuturesDynamics {
     private final int points;
     private final RadauIntegrator radau = new RadauIntegrator(1e-3, 1e-5, 1.0);
     private final RadauIntegrator.Rhs rhs = this::rhs;
+    // their fallbacks after Radau, in their order and with their tolerances
+    private final RungeKuttaIntegrator[] fallbacks = {
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK23, 1e-4, 1e-6, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK45, 1e-4, 1e-6, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK45, 1e-6, 1e-8, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.DOP853, 1e-3, 1e-5, 1.0)};
+    private static final String[] FALLBACK_NAMES = {"RK23", "RK45", "RK45 rtol 1e-6", "DOP853"};
+    // the solver whose solution the last integrate() wrote, and where it stopped
+    private String solverUsed = "Radau";
+    private double solverReached;
     private final int cesGrid;
     private final AiFuturesTrajectory out;
 
@@ -344,10 +354,11 @@ public final class AiFuturesDynamics {
         double rsStart = initialResearchStock(0.0);
         stockFloor = Math.max(1e-6, rsStart);
         o.solverFailed = !integrate(rsStart, o.progress, o.researchStock);
-        if (o.solverFailed && radau.reached() < presentDay) {
-            // not a blow-up: their code would go on with other solvers, which this class does not reproduce
+        o.solver = solverUsed;
+        if (o.solverFailed && solverReached < presentDay) {
+            // not a blow-up: their code would read the whole future from an extrapolated polynomial
             o.failed = true;
-            o.failure = "solver failed before present_day";
+            o.failure = "every solver failed before present_day";
             return o;
         }
         if (!(o.progress[points - 1] >= 0) || Double.isInfinite(o.progress[points - 1])) {
@@ -912,6 +923,18 @@ public final class AiFuturesDynamics {
     private boolean integrate(double rs0, double[] progress, double[] stock) {
         radau.bounds(CAP, stockFloor);
         boolean ok = radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
+        solverUsed = "Radau";
+        solverReached = radau.reached();
+        // their integrate_progress: on failure, RK23, RK45, RK45 and DOP853 in turn on the same bounded right-hand
+        // side; the first that succeeds is used, and if none does, the grid is read from the last one's solution
+        for (int k = 0; !ok && k < fallbacks.length; k++) {
+            RungeKuttaIntegrator solver = fallbacks[k];
+            solver.bounds(CAP, stockFloor);
+            ok = solver.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
+            solverUsed = FALLBACK_NAMES[k];
+            // with no step taken, SciPy's solution cannot be evaluated: their run raises
+            solverReached = solver.steps() == 0 ? startYear : solver.reached();
+        }
         for (int i = 0; i < points; i++) {
             if (stock[i] <= 0) {
                 stock[i] = 1e-6;
