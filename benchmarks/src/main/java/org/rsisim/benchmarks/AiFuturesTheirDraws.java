@@ -2,11 +2,15 @@ package org.rsisim.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rsisim.models.aifutures.AiFuturesDynamics;
@@ -22,11 +26,13 @@ import org.rsisim.models.aifutures.AiFuturesTrajectory;
  *
  * <p>Prints one line per differing draw (its index, the solver whose solution rsisim used, the milestone with the
  * largest difference and that difference) and a summary: draws compared, draws differing, and the same two counts
- * for the draws where rsisim's Radau failed (the blow-ups). This is a command-line tool of the benchmarks module,
- * so it prints.
+ * for the draws where rsisim's Radau failed (the blow-ups), with how many of those took each solver's solution.
+ * With {@code --blow-ups}, also one line per draw where Radau failed, naming the solver used. The CPU time per
+ * draw (one thread, JIT warming up over the first draws) is printed for both groups. This is a command-line tool of
+ * the benchmarks module, so it prints.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.rsisim.benchmarks.AiFuturesTheirDraws
- * THEIRS.jsonl [TOLERANCE]} (tolerance in years, default 0.01).
+ * THEIRS.jsonl [TOLERANCE [--blow-ups]]} (tolerance in years, default 0.01).
  */
 public final class AiFuturesTheirDraws {
     private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\": (-?[0-9][0-9.eE+-]*|null|\"[^\"]*\")");
@@ -41,10 +47,14 @@ public final class AiFuturesTheirDraws {
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            throw new IllegalArgumentException("usage: AiFuturesTheirDraws THEIRS.jsonl [TOLERANCE]");
+        if (args.length < 1 || args.length > 3) {
+            throw new IllegalArgumentException("usage: AiFuturesTheirDraws THEIRS.jsonl [TOLERANCE] [--blow-ups]");
         }
         double tolerance = args.length > 1 ? Double.parseDouble(args[1]) : 0.01;
+        boolean listBlowUps = args.length > 2 && args[2].equals("--blow-ups");
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        long cpuBlowUps = 0;
+        long cpuOthers = 0;
         PrintStream out = System.out;
         AiFuturesDynamics dynamics = new AiFuturesDynamics();
         List<String> milestones = AiFuturesTrajectory.MILESTONES;
@@ -53,6 +63,7 @@ public final class AiFuturesTheirDraws {
         int blowUps = 0;
         int blowUpsDiffering = 0;
         int oursFailed = 0;
+        Map<String, Integer> solvers = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.contains("\"error\"")) {
                 continue;
@@ -78,11 +89,25 @@ public final class AiFuturesTheirDraws {
                     p[AiFuturesParameters.index(key)] = Double.parseDouble(value);
                 }
             }
-            AiFuturesTrajectory t = dynamics.run(AiFuturesParameters.check(p));
+            double[] checked = AiFuturesParameters.check(p);
+            long t0 = bean.getCurrentThreadCpuTime();
+            AiFuturesTrajectory t = dynamics.run(checked);
+            long cpu = bean.getCurrentThreadCpuTime() - t0;
             compared++;
             boolean blowUp = t.solverFailed() || !t.solver().equals("Radau");
             if (blowUp) {
+                cpuBlowUps += cpu;
+                if (listBlowUps) {
+                    out.printf(Locale.ROOT, "blow-up draw %d solver %s%s%n", draw, t.solver(),
+                            t.solverFailed() ? " (no solver succeeded)" : "");
+                }
+            } else {
+                cpuOthers += cpu;
+            }
+            if (blowUp) {
                 blowUps++;
+                solvers.merge(t.solverFailed() ? "none (" + t.solver() + " extrapolated)" : t.solver(), 1,
+                        Integer::sum);
             }
             if (t.failed()) {
                 oursFailed++;
@@ -115,6 +140,9 @@ public final class AiFuturesTheirDraws {
         }
         out.printf(Locale.ROOT, "draws compared %d, differing by more than %s years %d (rsisim failed %d)%n",
                 compared, tolerance, differing, oursFailed);
-        out.printf(Locale.ROOT, "draws where Radau failed %d, differing %d%n", blowUps, blowUpsDiffering);
+        out.printf(Locale.ROOT, "draws where Radau failed %d, differing %d; solution used: %s%n", blowUps,
+                blowUpsDiffering, solvers);
+        out.printf(Locale.ROOT, "CPU per draw: %.2f ms where Radau failed, %.2f ms where it did not%n",
+                cpuBlowUps / 1e6 / Math.max(1, blowUps), cpuOthers / 1e6 / Math.max(1, compared - blowUps));
     }
 }
