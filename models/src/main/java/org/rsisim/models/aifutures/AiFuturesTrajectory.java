@@ -254,10 +254,12 @@ public final class AiFuturesTrajectory {
     }
 
     /**
-     * Returns whether the solver failed on the run with AI (a blow-up of progress, usually), so that the grid
-     * after the failure holds the last step's polynomial extrapolated, as theirs does.
+     * Returns whether no solver succeeded on the run with AI (a blow-up of progress, usually): Radau failed and so
+     * did their four fallbacks, so that the grid after the failure holds the last one's (DOP853's) last step
+     * extrapolated, as theirs does. A trajectory that one of the fallbacks completed returns {@code false}; see
+     * {@link #solver()}.
      *
-     * @return {@code true} if the integration stopped early
+     * @return {@code true} if every solver stopped early
      */
     public boolean solverFailed() {
         return solverFailed;
