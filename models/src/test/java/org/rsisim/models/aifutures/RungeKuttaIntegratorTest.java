@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.Method;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +134,56 @@ class RungeKuttaIntegratorTest {
         }, 0, 0, 1, 1, grid, 1, out0, out1));
         assertTrue(out0[0] > 0.5 && out0[0] <= 0.6 + 1e-12, "first variable " + out0[0]);
         assertTrue(out1[0] >= -0.2 - 1e-12 && out1[0] < 1, "second variable " + out1[0]);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RK23", "RK45", "DOP853"})
+    void allocatesNothingPerStep(RungeKuttaIntegrator.Method method) {
+        assumeTrue(allocatedBytes() >= 0, "the JVM does not count allocated bytes");
+        RungeKuttaIntegrator rk = new RungeKuttaIntegrator(method, 1e-6, 1e-8, 0.01);
+        double[] grid = new double[200];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = 2.0 * i / (grid.length - 1);
+        }
+        double[] out0 = new double[grid.length];
+        double[] out1 = new double[grid.length];
+        // warm-up until the integrator is compiled
+        for (int k = 0; k < 300; k++) {
+            rk.integrate(OSCILLATOR, 0, 1, 0, 2, grid, grid.length, out0, out1);
+            rk.integrate(BLOW_UP, 0, 1, 1, 2, grid, grid.length, out0, out1);
+        }
+        long overhead = allocatedBytes();
+        overhead = allocatedBytes() - overhead;
+        long before = allocatedBytes();
+        int steps = 0;
+        int completed = 0;
+        for (int k = 0; k < 3; k++) {
+            completed += rk.integrate(OSCILLATOR, 0, 1, 0, 2, grid, grid.length, out0, out1) ? 1 : 0;
+            steps += rk.steps();
+            completed += rk.integrate(BLOW_UP, 0, 1, 1, 2, grid, grid.length, out0, out1) ? 1 : 0;
+            steps += rk.steps();
+        }
+        long allocated = allocatedBytes() - before - overhead;
+        // assertions only after the measurement: loading JUnit's assertion classes allocates
+        assertEquals(3, completed, "the oscillator completes, the blow-up fails");
+        assertTrue(allocated < 256, "allocated " + allocated + " bytes in " + steps + " steps");
+    }
+
+    /**
+     * Returns the bytes allocated so far by the current thread (HotSpot's counter), or -1 where it is not available;
+     * by reflection, since the test classes are compiled inside the models module, which does not read
+     * {@code java.management}.
+     */
+    private static long allocatedBytes() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                    .invoke(null);
+            Method counter = Class.forName("com.sun.management.ThreadMXBean")
+                    .getMethod("getCurrentThreadAllocatedBytes");
+            return (long) counter.invoke(bean);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
     }
 
     @Test
