@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link RungeKuttaIntegrator} against SciPy 1.10.1's {@code solve_ivp} and against closed forms.
  *
  * <p>The right-hand side squares with {@code y*y}: NumPy's {@code y**2} goes through {@code pow}, which can differ
- * from the product in the last bit. The SciPy values were made with {@code /usr/bin/python3} (Python 3.11, NumPy 1.24.2, SciPy 1.10.1):
+ * from the product in the last bit. The SciPy values were made with {@code /usr/bin/python3} (Python 3.11, NumPy
+ * 1.24.2, SciPy 1.10.1, OpenBLAS 0.3.21):
  * <pre>
  * import numpy as np
  * from scipy.integrate import solve_ivp
