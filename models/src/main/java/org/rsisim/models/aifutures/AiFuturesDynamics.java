@@ -72,14 +72,26 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * {@link RadauIntegrator}, the same method with the same step-size control, Newton iteration, numerical Jacobian
  * and dense output, and lands within about 1e-6 years of their dates. Its arrays are reused from run to run.
  *
- * <p>When the solver fails on the run with AI (the step size falls below its minimum, typically in a finite-time
- * blow-up of progress, a software intelligence explosion), their code tries four other SciPy solvers and, when
- * all fail too, reads its grid from the last one's solution, whose last polynomial is extrapolated past the
- * failure; the milestones then fall at the blow-up. This class extrapolates Radau's last step in the same way
- * ({@link AiFuturesTrajectory#solverFailed()}), without trying the other solvers: where one of them would have
- * gone further, the trajectory differs from theirs. A failure before {@code present_day} is not such a blow-up
- * (the research stock collapsing under extreme calibrations, for instance) and is reported as a failed
- * trajectory.
+ * <p>When Radau fails (the step size falls below its minimum, typically in a finite-time blow-up of progress, a
+ * software intelligence explosion), their code tries four other SciPy solvers in turn on the same bounded right-hand
+ * side, each with {@code max_step = 1} and dense output: RK23 ({@code rtol = 1e-4}, {@code atol = 1e-6}), RK45
+ * ({@code 1e-4}, {@code 1e-6}), RK45 ({@code 1e-6}, {@code 1e-8}) and DOP853 ({@code 1e-3}, {@code 1e-5}). The first
+ * that succeeds is their solution; when all fail, as they mostly do in a blow-up, the grid is read from the last
+ * one's solution, whose last polynomial is extrapolated past the failure, so the milestones fall at the blow-up.
+ * This class does the same with {@link RungeKuttaIntegrator}, a port of SciPy's explicit Runge-Kutta pairs, on the
+ * human-only runs too (their code integrates both with one function);
+ * {@link AiFuturesTrajectory#solver()} names the solver whose solution the grid holds and
+ * {@link AiFuturesTrajectory#solverFailed()} says that none succeeded. A trajectory on which Radau succeeds never
+ * runs the fallbacks, so it is what it was before they were added, to the bit. Measured on the 495 completed draws of
+ * their own Monte Carlo cached by {@code benchmarks/aifm/compare.py} (seed 42), with
+ * {@code java -cp benchmarks/target/benchmarks.jar org.rsisim.benchmarks.AiFuturesTheirDraws
+ * benchmarks/aifm/target/theirs-42.jsonl}: Radau fails in 63; extrapolating Radau's last step instead of running the
+ * fallbacks left 10 of those 63 with a milestone more than 0.01 years from theirs (up to 0.61 years, or reached by
+ * one only), and with the fallbacks none is (in 54 every solver fails, RK45 succeeds in 8 and DOP853 in 1). The same
+ * solver's solution is used as in their code in 59 of the 63; in the other four one solver gets past the blow-up
+ * in one code and not in the other, with milestones that still agree to 0.01 years. Where every solver fails before
+ * {@code present_day} (the research stock collapsing under an extreme calibration, not a blow-up) the trajectory
+ * is reported as failed: 1 of the first 5,000 runs of {@code ai-futures-2025}.
  *
  * <h2>Departures from their code, and their code against their write-up</h2>
  * Their code applies {@code top_percentile} to AI taste but the default 0.999 to the aggregate; here both use the
@@ -108,6 +120,16 @@ public final class AiFuturesDynamics {
     private final int points;
     private final RadauIntegrator radau = new RadauIntegrator(1e-3, 1e-5, 1.0);
     private final RadauIntegrator.Rhs rhs = this::rhs;
+    // their fallbacks after Radau, in their order and with their tolerances
+    private final RungeKuttaIntegrator[] fallbacks = {
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK23, 1e-4, 1e-6, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK45, 1e-4, 1e-6, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.RK45, 1e-6, 1e-8, 1.0),
+        new RungeKuttaIntegrator(RungeKuttaIntegrator.Method.DOP853, 1e-3, 1e-5, 1.0)};
+    private static final String[] FALLBACK_NAMES = {"RK23", "RK45", "RK45 rtol 1e-6", "DOP853"};
+    // the solver whose solution the last integrate() wrote, and where it stopped
+    private String solverUsed = "Radau";
+    private double solverReached;
     private final int cesGrid;
     private final AiFuturesTrajectory out;
 
@@ -254,6 +276,7 @@ public final class AiFuturesDynamics {
         AiFuturesTrajectory o = out;
         o.failed = false;
         o.solverFailed = false;
+        o.solver = "Radau";
         java.util.Arrays.fill(o.milestones, Double.NaN);
         inputs.fillTrainingComputeGrowth(CONSTANT_TRAINING_COMPUTE_GROWTH_RATE.get(p), SLOWDOWN_YEAR.get(p),
                 POST_SLOWDOWN_TRAINING_COMPUTE_GROWTH_RATE.get(p), growth);
@@ -343,10 +366,11 @@ public final class AiFuturesDynamics {
         double rsStart = initialResearchStock(0.0);
         stockFloor = Math.max(1e-6, rsStart);
         o.solverFailed = !integrate(rsStart, o.progress, o.researchStock);
-        if (o.solverFailed && radau.reached() < presentDay) {
-            // not a blow-up: their code would go on with other solvers, which this class does not reproduce
+        o.solver = solverUsed;
+        if (o.solverFailed && solverReached < presentDay) {
+            // not a blow-up: their code would read the whole future from an extrapolated polynomial
             o.failed = true;
-            o.failure = "solver failed before present_day";
+            o.failure = "every solver failed before present_day";
             return o;
         }
         if (!(o.progress[points - 1] >= 0) || Double.isInfinite(o.progress[points - 1])) {
@@ -911,6 +935,18 @@ public final class AiFuturesDynamics {
     private boolean integrate(double rs0, double[] progress, double[] stock) {
         radau.bounds(CAP, stockFloor);
         boolean ok = radau.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
+        solverUsed = "Radau";
+        solverReached = radau.reached();
+        // their integrate_progress: on failure, RK23, RK45, RK45 and DOP853 in turn on the same bounded right-hand
+        // side; the first that succeeds is used, and if none does, the grid is read from the last one's solution
+        for (int k = 0; !ok && k < fallbacks.length; k++) {
+            RungeKuttaIntegrator solver = fallbacks[k];
+            solver.bounds(CAP, stockFloor);
+            ok = solver.integrate(rhs, startYear, 0.0, rs0, endYear, out.times, points, progress, stock);
+            solverUsed = FALLBACK_NAMES[k];
+            // with no step taken, SciPy's solution cannot be evaluated: their run raises
+            solverReached = solver.steps() == 0 ? startYear : solver.reached();
+        }
         for (int i = 0; i < points; i++) {
             if (stock[i] <= 0) {
                 stock[i] = 1e-6;

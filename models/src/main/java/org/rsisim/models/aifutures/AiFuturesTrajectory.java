@@ -50,6 +50,7 @@ public final class AiFuturesTrajectory {
     double anchorProgressRate;
     boolean failed;
     boolean solverFailed;
+    String solver = "Radau";
     String failure = "";
 
     AiFuturesTrajectory(int points) {
@@ -253,13 +254,27 @@ public final class AiFuturesTrajectory {
     }
 
     /**
-     * Returns whether the solver failed on the run with AI (a blow-up of progress, usually), so that the grid
-     * after the failure holds the last step's polynomial extrapolated, as theirs does.
+     * Returns whether no solver succeeded on the run with AI (a blow-up of progress, usually): Radau failed and so
+     * did their four fallbacks, so that the grid after the failure holds the last one's (DOP853's) last step
+     * extrapolated, as theirs does. A trajectory that one of the fallbacks completed returns {@code false}; see
+     * {@link #solver()}.
      *
-     * @return {@code true} if the integration stopped early
+     * @return {@code true} if every solver stopped early
      */
     public boolean solverFailed() {
         return solverFailed;
+    }
+
+    /**
+     * Returns the solver whose solution the grid holds: {@code "Radau"}, or, where Radau failed on the run with
+     * AI, the first of their fallback solvers that succeeded ({@code "RK23"}, {@code "RK45"},
+     * {@code "RK45 rtol 1e-6"}, {@code "DOP853"}), or {@code "DOP853"} (the last tried) when none did, which
+     * {@link #solverFailed()} then says.
+     *
+     * @return the solver's name
+     */
+    public String solver() {
+        return solver;
     }
 
     /**

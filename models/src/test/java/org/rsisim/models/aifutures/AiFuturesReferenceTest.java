@@ -10,17 +10,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One trajectory of {@link AiFuturesDynamics} against the AI Futures Project's own code
- * ({@code brendanhalstead/ai-progress-rates} at commit {@code 786c6655}) for five fixed parameter sets: their
+ * ({@code brendanhalstead/ai-progress-rates} at commit {@code 786c6655}) for seven fixed parameter sets: their
  * central values, a slow set with the gap, a fast set, a draw in which progress blows up in 2028 (every one of
- * their solvers fails there and their grid after it is an extrapolation), and one with a constant doubling time
- * (growth factor 1, their exponential horizon). Every milestone date within 0.01 years of theirs (both unreached,
- * or both reached), progress within 1e-3 relative on every tenth point of their 250-point grid (for the blow-up,
- * up to 2028, before the failure), and the calibrated {@code r_software} and {@code progress_at_aa}.
+ * their solvers fails there and their grid after it is an extrapolation), one with a constant doubling time
+ * (growth factor 1, their exponential horizon), and two draws of their own Monte Carlo in which Radau fails: in one
+ * their fallback RK45 succeeds and is their grid, in the other every fallback fails and their grid is DOP853's
+ * extrapolation (in both, Radau's extrapolation would put a milestone more than 0.01 years off). Every milestone
+ * date within 0.01 years of theirs (both unreached, or both reached), the same solver's solution used, progress
+ * within 1e-3 relative on every tenth point of their 250-point grid (where every solver fails, up to the
+ * failure), and the calibrated {@code r_software} and {@code progress_at_aa}.
  *
  * <p>The reference values were made by their code with
  * {@code python3 benchmarks/aifm/reference.py /work/ref/aifm --every 10} (a checkout of their repository at
- * {@code 786c6655cff1f0221318da47624059371aac319e}; Python 3.11, NumPy 1.24.2, SciPy 1.10.1), the sets being the
- * script's built-in {@code central}, {@code gap_slow}, {@code fast}, {@code blowup} and {@code exponential}.
+ * {@code 786c6655cff1f0221318da47624059371aac319e}; Python 3.11, NumPy 1.24.2, SciPy 1.10.1, OpenBLAS 0.3.21), the
+ * sets being the script's built-in {@code central}, {@code gap_slow}, {@code fast}, {@code blowup},
+ * {@code exponential}, {@code rk45_after_radau} and {@code all_solvers_fail}.
  */
 class AiFuturesReferenceTest {
     record Reference(String name, String[] names, double[] values, double rSoftware, double progressAtAa,
@@ -96,14 +100,52 @@ class AiFuturesReferenceTest {
             new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.04193828324473459, 0.21585827173828886, 0.3390099808476399, 0.4524039966977962, 0.5578499473437368, 0.6518782234469525, 0.7351875862029149, 0.8122905772804936, 0.8866863753169478, 0.9619584464296813, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
             new double[] {1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0000098985174926, 1.0107027493377638, 1.0617024375265618, 1.1065086843332779, 1.1572583871600302, 1.216703577021121, 1.2853663367098491, 1.366732754005943, 1.4731831856341329, 1.6363588739556985, 1.97261341001734, 3.0721959699726407, 9.089048592968135, 37.890305844242874, 102.33594279011307, 233.20280886482763, 497.74746575530594, 1017.1252417157735, 1884.1061662521986});
 
+    // rk45_after_radau: draw 119 of their Monte Carlo (compare.py, seed 42). Radau fails in 2041; RK45 (rtol 1e-4)
+    // succeeds and its solution is their grid. Radau's last step extrapolated, as rsisim did before it ran their
+    // fallback solvers, put air_250x at 2041.7292, 0.0169 years after theirs.
+    private static final Reference RK45_AFTER_RADAU = new Reference("rk45_after_radau",
+            new String[] {"present_doubling_time", "doubling_difficulty_growth_factor", "ai_research_taste_slope", "ai_research_taste_at_coding_automation_anchor_sd", "gap_years", "pre_gap_aa_time_horizon", "aa_time_horizon_minutes", "coding_automation_efficiency_slope", "inv_compute_anchor_exp_cap", "inf_compute_asymptote", "include_gap", "present_day", "present_horizon", "rho_coding_labor", "inf_labor_asymptote", "parallel_penalty", "swe_multiplier_at_present_day", "median_to_top_taste_multiplier", "software_progress_rate_at_reference_year", "slowdown_year", "constant_training_compute_growth_rate", "post_slowdown_training_compute_growth_rate"},
+            new double[] {0.456597554234879, 0.9775449820172105, 5.080607517873979, -0.3360196786286477, 1.3767303709116054, 2643679.4970608456, 7149.329504431606, 7.923098032292836, 2.874580651154986, 100000.0, 1.0, 2025.6, 26.0, -1.0, 2.6484530201025267, 0.9876321244090679, 1.4493407897234494, 28.376580190478023, 0.19202537469135927, 2027.152398074374, 0.655581278252301, 0.26332797188105994},
+            0.6632962667927241, 18.239872302523857,
+            new double[] {2040.488839982729, 2040.407498451649, 2041.0711491869347, 2041.485763026043, 2041.7123302181908, 2041.762921950608, 2041.7672994194093, 2041.2511941240489, 2041.6393076453198},
+            new int[] {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210, 220, 230, 240, 249},
+            new double[] {0.0, 1.308160637523533, 2.6153054621526066, 3.9206873830683584, 5.224238020470676, 6.523912052136491, 7.802791184253449, 9.085931871475248, 10.383683420373632, 11.69746553294031, 12.997205315490744, 13.798578650142684, 14.461744097136641, 15.08414902924234, 15.669569036071417, 16.23356827230079, 16.78534760269494, 17.329512206022095, 17.87139581164578, 18.443067072020064, 34.503448977231876, 35.3655041452026, 36.2069887819823, 37.048473418761986, 37.88995805554156, 38.64729422864337},
+            new double[] {4.603481836312674e-06, 1.881867857498489e-05, 8.225518242507536e-05, 0.00038667196242999854, 0.0019697852691323136, 0.010941203551214208, 0.06532018977722759, 0.43866501548964215, 3.4251014768574555, 31.911447734223355, 345.2270841153113, 1653.5921601269692, 6442.974568518053, 24460.042442046055, 90683.55422571966, 338765.0774420336, 1302726.725116217, 5226116.072014446, 22262203.390165657, 111079863.90875801, 1000000000000.0, 1000000000000.0, 1000000000000.0, 1000000000000.0, 1000000000000.0, 1000000000000.0},
+            new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.021001460098893254, 0.18471834486897287, 0.34668534546634033, 0.44654843892154794, 0.5291887641554613, 0.6067497200972376, 0.6797018016360028, 0.7499845350397816, 0.8187444855586439, 0.8865555272882488, 0.9540823226161048, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
+            new double[] {1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0000005254186715, 1.0063352035752111, 1.0611129600889817, 1.1274257316138918, 1.1769365971102637, 1.224948626953365, 1.2779689758338848, 1.337697931940406, 1.4085507469886485, 1.4980263875360613, 1.6222204709801105, 1.8357682325050573, 4.162697254447114, 1.1182970109472008e+27, 1.1182970109472008e+27, 1.1182970109472008e+27, 1.1182970109472008e+27, 1.1182970109472008e+27, 1.1182970109472008e+27});
+    // all_solvers_fail: draw 94 of their Monte Carlo (compare.py, seed 42). Radau, RK23, RK45 (twice) and DOP853
+    // all fail in 2036; their grid after the failure is DOP853's last step extrapolated. Radau's last step
+    // extrapolated instead put air_10000x at 2035.9768, 0.61 years before theirs.
+    private static final Reference ALL_SOLVERS_FAIL = new Reference("all_solvers_fail",
+            new String[] {"present_doubling_time", "doubling_difficulty_growth_factor", "ai_research_taste_slope", "ai_research_taste_at_coding_automation_anchor_sd", "gap_years", "pre_gap_aa_time_horizon", "aa_time_horizon_minutes", "coding_automation_efficiency_slope", "inv_compute_anchor_exp_cap", "inf_compute_asymptote", "include_gap", "present_day", "present_horizon", "rho_coding_labor", "inf_labor_asymptote", "parallel_penalty", "swe_multiplier_at_present_day", "median_to_top_taste_multiplier", "software_progress_rate_at_reference_year", "slowdown_year", "constant_training_compute_growth_rate", "post_slowdown_training_compute_growth_rate"},
+            new double[] {0.2783507689971602, 0.8810983941564616, 4.4877409332577365, 0.9871283831408866, 4.569180769585399, 23160.83077611961, 15278.642291267808, 0.8497005923884303, 7.503895242048215, 82409.44522624167, 1.0, 2025.6, 26.0, -5.0, 50.722467462041436, 0.08218094245480269, 1.0528596012940068, 21.43261681528105, 1.476161669403043, 2029.6896728723193, 0.5972241663646397, 0.2472699882533576},
+            2.711728057561594, 43.09964184656686,
+            new double[] {2035.9224113161451, Double.NaN, 2036.2563312803024, 2036.480832667067, 2036.5738074302294, 2036.579857179005, 2036.584539539555, 2036.1695594073597, 2036.5178223809992},
+            new int[] {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210, 220, 230, 240, 249},
+            new double[] {0.0, 3.818498041123099, 7.597380888639498, 11.315808819321614, 14.967025107156928, 18.49912481551029, 21.706083775492125, 24.87415471321844, 28.0295535504626, 31.096734067105853, 33.953190862030446, 36.466302527526295, 38.54567026158129, 39.98335719530338, 41.19734905997506, 42.293364323080326, 43.913341611446626, 2.590220877128884e+81, 5.818240416559008e+83, 1.1876026505157071e+85, 9.708205694028414e+85, 4.875535800656015e+86, 1.8080391827348696e+87, 5.45061571072723e+87, 1.4135872199992339e+88, 3.0201328659049977e+88},
+            new double[] {0.0003661388552936354, 0.0006835311211904432, 0.001372202792851151, 0.0030083405866861276, 0.007389216325090409, 0.020842959308902724, 0.06577154513308346, 0.2764971628769812, 1.928950728576446, 35.970143042967464, 12755.691299812861, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67, 1.3286402152699921e+67},
+            new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.06279234981701398, 0.2858294013222715, 0.482057475547514, 0.6444180788035623, 0.756675143309057, 0.8514657127056755, 0.9370444664687656, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
+            new double[] {1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0000700632550612, 1.0023309666674438, 1.0118517211740314, 1.0232007126909737, 1.0366188930989335, 1.0502946583856791, 1.0682368171832186, 1.1138729566642753, 11.574874235468453, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24, 4.495862013744568e+24});
+
 
     static Stream<Reference> references() {
-        return Stream.of(CENTRAL, GAP_SLOW, FAST, BLOWUP, EXPONENTIAL);
+        return Stream.of(CENTRAL, GAP_SLOW, FAST, BLOWUP, EXPONENTIAL, RK45_AFTER_RADAU, ALL_SOLVERS_FAIL);
     }
 
     /** The last date at which their grid is their solution rather than an extrapolation past a failure. */
     private static double until(Reference ref) {
-        return ref == BLOWUP ? 2028.0 : 2050.0;
+        if (ref == BLOWUP) {
+            return 2028.0;
+        }
+        return ref == ALL_SOLVERS_FAIL ? 2036.0 : 2050.0;
+    }
+
+    /** The solver whose solution their grid holds (the last one tried when all fail). */
+    private static String solver(Reference ref) {
+        if (ref == BLOWUP || ref == ALL_SOLVERS_FAIL) {
+            return "DOP853";
+        }
+        return ref == RK45_AFTER_RADAU ? "RK45" : "Radau";
     }
 
     @ParameterizedTest
@@ -111,7 +153,9 @@ class AiFuturesReferenceTest {
     void milestonesWithinAHundredthOfAYear(Reference ref) {
         AiFuturesTrajectory t = new AiFuturesDynamics().run(ref.parameters());
         assertFalse(t.failed(), ref.name());
-        assertEquals(ref == BLOWUP, t.solverFailed(), ref.name() + ": the solver fails in the blow-up only");
+        assertEquals(ref == BLOWUP || ref == ALL_SOLVERS_FAIL, t.solverFailed(),
+                ref.name() + ": every solver fails in these two blow-ups only");
+        assertEquals(solver(ref), t.solver(), ref.name() + ": the solver whose solution is the grid");
         for (int m = 0; m < ref.milestones().length; m++) {
             String what = ref.name() + " " + AiFuturesTrajectory.MILESTONES.get(m);
             double theirs = ref.milestones()[m];
