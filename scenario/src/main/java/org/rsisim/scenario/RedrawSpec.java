@@ -11,7 +11,8 @@ import org.rsisim.core.Redraw;
  * The {@code redraw} key of a scenario file (see {@code docs/scenarios.md}): redraw the parameter draws that the
  * model rejects ({@link org.rsisim.core.Experiment.Builder#redraw}), keeping the first draw of the parameters listed
  * under {@code keep}, at most {@code max-draws} draws per run (default {@value #DEFAULT_MAX_DRAWS}). An empty mapping
- * ({@code redraw: {}}) redraws every parameter. Stateless.
+ * ({@code redraw: {}}) redraws every parameter; {@code redraw: false} switches off a {@code redraw} of the scenario
+ * this one extends. Stateless.
  */
 final class RedrawSpec {
     /** The keys of {@code redraw}. */
@@ -27,12 +28,20 @@ final class RedrawSpec {
      *
      * @param node the value of {@code redraw}
      * @param model the scenario's model, whose parameters {@code keep} names
-     * @return the option
-     * @throws ScenarioException located at the offending value: a key other than {@code keep} and
+     * @return the option, or {@code null} for {@code redraw: false}
+     * @throws ScenarioException located at the offending value: a value that is neither a mapping nor
+     *         {@code false}, a key other than {@code keep} and
      *         {@code max-draws}, a name that is not a parameter (with the closest one) or repeats, or
      *         {@code max-draws} outside {@code [1, }{@value Redraw#MAX_DRAWS}{@code ]}
      */
     static Redraw parse(Node node, Model model) {
+        if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOLEAN && !Boolean.parseBoolean(s.text())) {
+            return null;
+        }
+        if (!(node instanceof Node.Mapping)) {
+            throw new ScenarioException(node.location(), "redraw must be a mapping {keep: [names], max-draws: N} "
+                    + "({} to redraw every parameter) or false, got " + node.kindName());
+        }
         Node.Mapping m = Values.mapping(node, "redraw");
         m.requireKeysIn("redraw", KEYS);
         int maxDraws = DEFAULT_MAX_DRAWS;

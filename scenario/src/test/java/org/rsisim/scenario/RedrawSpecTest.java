@@ -53,6 +53,7 @@ class RedrawSpecTest {
 
         assertEquals(new Redraw(RedrawSpec.DEFAULT_MAX_DRAWS, List.of()), compile("redraw: {}\n").redraw());
         assertNull(compile("runs: 100\n").experiment(Overrides.NONE).redraw());
+        assertNull(compile("redraw: false\n").experiment(Overrides.NONE).redraw());
         assertTrue(!compile("runs: 100\n").resolved(compile("runs: 100\n").experiment(Overrides.NONE), false)
                 .contains("redraw"));
     }
@@ -71,7 +72,8 @@ class RedrawSpecTest {
         assertTrue(key.getMessage().contains("max_draws") && key.getMessage().contains("max-draws"),
                 key.getMessage());
         ScenarioException kind = refused("redraw: true\n");
-        assertTrue(kind.getMessage().contains("t.yaml:8:"), kind.getMessage());
+        assertTrue(kind.getMessage().contains("t.yaml:8:") && kind.getMessage().contains("or false"),
+                kind.getMessage());
         // refusals of the library are placed at the redraw key
         ScenarioException anti = refused("antithetic: true\nredraw: {}\n");
         assertTrue(anti.getMessage().contains("t.yaml:9:") && anti.getMessage().contains("antithetic"),
