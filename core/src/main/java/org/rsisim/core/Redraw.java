@@ -58,6 +58,16 @@ public record Redraw(int maxDraws, List<String> keep) {
     }
 
     /**
+     * Returns the option in the scenario language, as messages name it.
+     *
+     * @return such as {@code redraw {max-draws: 1000, keep: [a, b]}}
+     */
+    @Override
+    public String toString() {
+        return "redraw {max-draws: " + maxDraws + ", keep: [" + String.join(", ", keep) + "]}";
+    }
+
+    /**
      * Creates the option.
      *
      * @param maxDraws the most draws of a run's parameters, in {@code [1, }{@value #MAX_DRAWS}{@code ]}
