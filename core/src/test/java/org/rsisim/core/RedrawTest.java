@@ -182,6 +182,14 @@ class RedrawTest {
     }
 
     @Test
+    void aProbeAsksTheModelAsTheEngineDoes() {
+        RunProbe probe = RunProbe.of(new GateModel(false), 1);
+        assertTrue(probe.accepts(new double[] {0.2, 0.5, 0.3, 3}));
+        assertTrue(!probe.accepts(new double[] {0.4, 0.5, 0.3, 3}));
+        assertThrows(IllegalArgumentException.class, () -> probe.accepts(new double[] {0.2}));
+    }
+
+    @Test
     void withoutTheOptionAcceptsIsNeverCalled() {
         Result r = Engine.withThreads(2).run(Experiment.builder(new GateModel(true)).runs(1000)
                 .parameter("x", Distributions.uniform(0, 1)).build());
