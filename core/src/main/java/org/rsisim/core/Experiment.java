@@ -537,7 +537,7 @@ public final class Experiment {
          * ({@link org.rsisim.core.stat.Proportion#antitheticPairs}). Quantiles and series bands still treat runs as
          * independent: for an output that is monotone in the uniforms the two runs are negatively correlated and
          * those intervals are conservative. Cannot be combined with
-         * {@link #quasiRandom}.
+         * {@link #quasiRandom} or {@link #redraw(int, Collection) redraw}.
          *
          * @param value {@code true} for antithetic pairs
          * @return this builder
@@ -552,7 +552,8 @@ public final class Experiment {
          * {@code i} of a scrambled Sobol sequence seeded by the experiment seed (see
          * {@link JointDistribution#withQuasiRandom}); the model's own components keep their pseudo-random streams.
          * Estimates stay unbiased; the reported standard errors treat runs as independent, which overstates the
-         * error of a quasi-random mean. At most {@code 2^31} runs. Cannot be combined with {@link #antithetic}.
+         * error of a quasi-random mean. At most {@code 2^31} runs. Cannot be combined with {@link #antithetic} or
+         * {@link #redraw(int, Collection) redraw}.
          *
          * @param value {@code true} for quasi-random parameter draws
          * @return this builder
