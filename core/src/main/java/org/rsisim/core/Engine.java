@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.rsisim.core.distribution.JointDistribution;
 import org.rsisim.core.internal.AntitheticPairs;
 import org.rsisim.core.internal.RunRecorder;
 import org.rsisim.core.internal.StatAccumulator;
@@ -301,7 +300,7 @@ public final class Engine {
     private static final class Worker {
         private final RunStreams streams;
         private final Simulation simulation;
-        private final JointDistribution.Sampler sampler;
+        private final ParameterDraws draws;
         private final RunRecorder recorder;
         private final double[] parameters;
         private final AntitheticPairs pairs;
@@ -310,7 +309,7 @@ public final class Engine {
             Model model = experiment.model();
             streams = RunStreams.create(experiment.seed(), experiment.antithetic());
             simulation = model.newSimulation(streams);
-            sampler = experiment.jointDistribution().newSampler(streams);
+            draws = ParameterDraws.of(experiment, streams, simulation);
             recorder = new RunRecorder(model.observables(), experiment.requestedTimesByIndex(),
                     experiment.observedByIndex());
             parameters = new double[model.parameters().size()];
@@ -322,11 +321,16 @@ public final class Engine {
         void run(long first, long end, Tally tally) {
             for (long i = first; i < end; i++) {
                 streams.moveTo(i);
-                sampler.sample(parameters);
                 recorder.begin(i);
                 long completedBefore = tally.completed();
                 try {
-                    simulation.run(parameters, recorder);
+                    boolean accepted = draws.draw(parameters);
+                    tally.addRejectedDraws(draws.rejected());
+                    if (accepted) {
+                        simulation.run(parameters, recorder);
+                    } else {
+                        recorder.diverged(0);
+                    }
                     recorder.commit(tally);
                 } catch (RuntimeException | StackOverflowError e) {
                     recorder.fail(tally, i, e);

@@ -31,7 +31,8 @@ import org.rsisim.core.internal.StatAccumulator;
  * offending setting, its value and what is allowed. The checks of values are {@link InvalidValueException}s whose
  * {@link InvalidValueException#name() name} is a parameter's name (its value or distribution), an event's name (its
  * requested times), or one of {@code "runs"}, {@code "blockSize"}, {@code "quasiRandom"}, {@value #TARGET} (the
- * precision target) and {@value #OBSERVE} (a target or event times on an observable that is not observed).
+ * precision target), {@value #OBSERVE} (a target or event times on an observable that is not observed) and
+ * {@value #REDRAW} (the {@link Builder#redraw redraw} option).
  * {@code with...} methods return modified copies.
  */
 public final class Experiment {
@@ -43,6 +44,8 @@ public final class Experiment {
     public static final String TARGET = "target";
     /** The {@link InvalidValueException#name() name} of an error caused by what is observed. */
     public static final String OBSERVE = "observe";
+    /** The {@link InvalidValueException#name() name} of an error in the {@link Builder#redraw redraw} option. */
+    public static final String REDRAW = "redraw";
 
     private final String name;
     private final Model model;
@@ -57,6 +60,7 @@ public final class Experiment {
     private final double[][] requestedTimes;
     private final boolean antithetic;
     private final boolean quasiRandom;
+    private final Redraw redraw;
     /** Per observable index, whether the engine keeps its statistics. */
     private final boolean[] observed;
     /** The observed names in model order; empty when every observable is observed. */
@@ -88,6 +92,10 @@ public final class Experiment {
         if (quasiRandom && runs > SobolPoints.MAX_INDEX + 1) {
             throw new InvalidValueException("runs = " + runs + " exceeds " + (SobolPoints.MAX_INDEX + 1)
                     + ", the most quasi-random points available", "runs", runs);
+        }
+        this.redraw = b.redraw;
+        if (redraw != null) {
+            checkRedraw(redraw, model, correlation, antithetic, quasiRandom);
         }
         JointDistribution j = JointDistribution.of(model.parameters(), distributions, correlation);
         this.joint = quasiRandom ? j.withQuasiRandom(seed) : j;
@@ -160,6 +168,40 @@ public final class Experiment {
         this.eventTimes = Collections.unmodifiableMap(times);
     }
 
+    private static void checkRedraw(Redraw redraw, Model model, Correlation correlation, boolean antithetic,
+                                    boolean quasiRandom) {
+        if (antithetic) {
+            throw new InvalidValueException("redraw and antithetic = true cannot be combined: a redrawn run no longer"
+                    + " mirrors its twin; choose one", REDRAW, Double.NaN);
+        }
+        if (quasiRandom) {
+            throw new InvalidValueException("redraw and quasi-random = true cannot be combined: redrawn parameters "
+                    + "leave the run's Sobol point; choose one", REDRAW, Double.NaN);
+        }
+        List<String> known = model.parameters().stream().map(Parameter::name).toList();
+        for (String k : redraw.keep()) {
+            if (!known.contains(k)) {
+                throw new InvalidValueException("redraw keeps '" + k + "', which is not a parameter of model "
+                        + model.name() + "; parameters: " + known, REDRAW, Double.NaN);
+            }
+            if (correlation != null) {
+                int i = correlation.names().indexOf(k);
+                if (i >= 0) {
+                    double[] row = correlation.matrix()[i];
+                    for (int j = 0; j < row.length; j++) {
+                        if (j != i && row[j] != 0) {
+                            throw new InvalidValueException("redraw keeps '" + k + "', which is rank-correlated "
+                                    + "with '" + correlation.names().get(j) + "' (" + row[j] + "): redrawing the "
+                                    + "others given a kept value would need the copula conditioned on it, which is"
+                                    + " not supported; keep only uncorrelated parameters or remove the correlation",
+                                    REDRAW, row[j]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static int defaultBlockSize(long runs) {
         long perBlock = (runs / 64 + CHUNK - 1) / CHUNK * CHUNK;
         return (int) Math.max(CHUNK, Math.min(4096, perBlock));
@@ -183,6 +225,7 @@ public final class Experiment {
     public Builder toBuilder() {
         Builder b = new Builder(model).name(name).runs(runs).seed(seed).target(target).correlation(correlation)
                 .antithetic(antithetic).quasiRandom(quasiRandom).observe(observedNames);
+        b.redraw = redraw;
         b.blockSize = blockSize;
         distributions.forEach(b::parameter);
         eventTimes.forEach(b::eventTimes);
@@ -256,6 +299,15 @@ public final class Experiment {
         return quasiRandom;
     }
 
+    /**
+     * Returns the redraw of rejected parameter draws ({@link Builder#redraw}).
+     *
+     * @return the option, or {@code null} if every draw is run as drawn
+     */
+    public Redraw redraw() {
+        return redraw;
+    }
+
     /** @return runs per block, a multiple of {@link #CHUNK} */
     public int blockSize() {
         return blockSize;
@@ -298,8 +350,9 @@ public final class Experiment {
 
     /**
      * Returns a SHA-256 hash (hex) of everything that determines the result: model name, parameters and their
-     * distributions, correlation, runs, seed, block size (with a target), event times, target and the observed
-     * observables.
+     * distributions, correlation, runs, seed, block size (with a target), event times, target, the observed
+     * observables and the redraw option. An experiment without the redraw option hashes as it did before the option
+     * existed.
      *
      * @return 64 hex digits
      */
@@ -317,6 +370,10 @@ public final class Experiment {
         }
         if (quasiRandom) {
             s.append("quasi-random\n");
+        }
+        if (redraw != null) {
+            s.append("redraw max-draws=").append(redraw.maxDraws()).append(" keep=").append(redraw.keep())
+                    .append('\n');
         }
         if (target != null) {
             s.append("target=").append(target).append(" block=").append(blockSize).append('\n');
@@ -353,6 +410,7 @@ public final class Experiment {
         private boolean antithetic;
         private boolean quasiRandom;
         private final Set<String> observe = new LinkedHashSet<>();
+        private Redraw redraw;
 
         private Builder(Model model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -479,7 +537,7 @@ public final class Experiment {
          * ({@link org.rsisim.core.stat.Proportion#antitheticPairs}). Quantiles and series bands still treat runs as
          * independent: for an output that is monotone in the uniforms the two runs are negatively correlated and
          * those intervals are conservative. Cannot be combined with
-         * {@link #quasiRandom}.
+         * {@link #quasiRandom} or {@link #redraw(int, Collection) redraw}.
          *
          * @param value {@code true} for antithetic pairs
          * @return this builder
@@ -494,7 +552,8 @@ public final class Experiment {
          * {@code i} of a scrambled Sobol sequence seeded by the experiment seed (see
          * {@link JointDistribution#withQuasiRandom}); the model's own components keep their pseudo-random streams.
          * Estimates stay unbiased; the reported standard errors treat runs as independent, which overstates the
-         * error of a quasi-random mean. At most {@code 2^31} runs. Cannot be combined with {@link #antithetic}.
+         * error of a quasi-random mean. At most {@code 2^31} runs. Cannot be combined with {@link #antithetic} or
+         * {@link #redraw(int, Collection) redraw}.
          *
          * @param value {@code true} for quasi-random parameter draws
          * @return this builder
@@ -524,6 +583,44 @@ public final class Experiment {
             }
             observe.clear();
             observe.addAll(chosen);
+            return this;
+        }
+
+        /**
+         * Redraws rejected parameter draws (see {@link Redraw} for what is sampled): for each run the engine draws
+         * the parameters, asks the model's {@link Simulation#accepts}, and while it rejects them draws again from
+         * the run's own parameter streams, which continue where the rejected draw stopped, so that a run is still a
+         * function of (seed, run index) alone and gives the same bits on any thread count and on Spark. The kept
+         * parameters are put back to their first draw after each redraw; the others are drawn anew. A run whose
+         * {@code maxDraws} draws are all rejected is reported as diverged (at step 0) and enters no statistic. The
+         * result counts the rejected draws ({@link Result#rejectedDraws()}), so the acceptance rate can be read.
+         * The model's own stream components are not touched by a redraw: its run sees the numbers it would see
+         * without the option.
+         *
+         * <p>{@link #build()} refuses, with an {@link InvalidValueException} named {@value #REDRAW}: a kept name
+         * that is not a parameter, antithetic pairs, quasi-random points, and a kept parameter that the
+         * {@link #correlation correlation} ties to another with a non-zero rank correlation (the copula would have
+         * to be conditioned on the kept value, which is not supported). Without this option nothing changes: the
+         * engine never calls {@code accepts} and the results keep their bits.
+         *
+         * @param maxDraws the most draws of a run's parameters, in {@code [1, }{@value Redraw#MAX_DRAWS}{@code ]}
+         * @param keep the parameters whose first draw is kept; empty to redraw every parameter
+         * @return this builder
+         * @throws InvalidValueException if {@code maxDraws} is outside its range or a name repeats
+         */
+        public Builder redraw(int maxDraws, Collection<String> keep) {
+            this.redraw = Redraw.of(maxDraws, keep);
+            return this;
+        }
+
+        /**
+         * Sets or removes the redraw option; see {@link #redraw(int, Collection)}.
+         *
+         * @param value the option, or {@code null} to run every draw as drawn (the default)
+         * @return this builder
+         */
+        public Builder redraw(Redraw value) {
+            this.redraw = value;
             return this;
         }
 

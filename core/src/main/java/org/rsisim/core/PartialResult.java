@@ -59,6 +59,15 @@ public final class PartialResult implements Serializable {
         return experimentHash;
     }
 
+    /**
+     * Returns the parameter draws that the model rejected in the part's runs (the redraw option).
+     *
+     * @return the count; 0 without the option
+     */
+    public long rejectedDraws() {
+        return tally.rejectedDraws();
+    }
+
     Tally tally() {
         return tally;
     }

@@ -16,7 +16,9 @@ import org.rsisim.core.stat.SeriesBands;
  *
  * <p>Runs are counted in three disjoint groups: {@code completed} runs enter every statistic; {@code diverged} runs
  * (a NaN or infinity, or a blow-up the model signalled) and {@code failed} runs (the model threw) enter none, and
- * are reported here with the step where they diverged and the first failure messages.
+ * are reported here with the step where they diverged and the first failure messages. With the redraw option
+ * ({@link Experiment.Builder#redraw}) the parameter draws that the model rejected are counted apart from the runs:
+ * a rejected draw is not a run, and a run whose every draw was rejected is a diverged run.
  *
  * @param manifest what produced the result
  * @param metrics metric summaries by name, in the model's declaration order
@@ -28,10 +30,13 @@ import org.rsisim.core.stat.SeriesBands;
  * @param divergedAtStep diverged runs by the step at which they diverged (-1 when not known)
  * @param failures the first few failure messages, with their run index
  * @param convergence whether the precision target was met, or {@code null} without a target
+ * @param rejectedDraws parameter draws that the model rejected and the engine drew again (0 without the redraw
+ *        option), including the draws of runs that exhausted their draws
  */
 public record Result(Manifest manifest, Map<String, MetricSummary> metrics, Map<String, EventSummary> events,
                      Map<String, SeriesBands> series, long completed, long diverged, long failed,
-                     Map<Integer, Long> divergedAtStep, List<String> failures, Convergence convergence)
+                     Map<Integer, Long> divergedAtStep, List<String> failures, Convergence convergence,
+                     long rejectedDraws)
         implements Serializable {
 
     /**
@@ -43,6 +48,27 @@ public record Result(Manifest manifest, Map<String, MetricSummary> metrics, Map<
         series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
         divergedAtStep = Collections.unmodifiableMap(new TreeMap<>(divergedAtStep));
         failures = List.copyOf(failures);
+    }
+
+    /**
+     * Creates a result without rejected draws, as every experiment without the redraw option has.
+     *
+     * @param manifest what produced the result
+     * @param metrics metric summaries by name
+     * @param events event summaries by name
+     * @param series series bands by name
+     * @param completed runs counted in the statistics
+     * @param diverged runs that diverged
+     * @param failed runs whose model threw
+     * @param divergedAtStep diverged runs by step
+     * @param failures the first few failure messages
+     * @param convergence whether the precision target was met, or {@code null}
+     */
+    public Result(Manifest manifest, Map<String, MetricSummary> metrics, Map<String, EventSummary> events,
+                  Map<String, SeriesBands> series, long completed, long diverged, long failed,
+                  Map<Integer, Long> divergedAtStep, List<String> failures, Convergence convergence) {
+        this(manifest, metrics, events, series, completed, diverged, failed, divergedAtStep, failures, convergence,
+                0);
     }
 
     /**

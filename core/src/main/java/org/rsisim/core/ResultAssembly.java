@@ -121,7 +121,7 @@ final class ResultAssembly {
         Manifest manifest = new Manifest(Manifest.libraryVersion(), model.name(), experiment.name(),
                 experiment.hash(), experiment.seed(), executed, runs, threads, blockSize, seconds, partial);
         return new Result(manifest, metrics, events, series, completed, total.diverged(), total.failed(),
-                total.divergedAtStep(), total.failures(), convergence);
+                total.divergedAtStep(), total.failures(), convergence, total.rejectedDraws());
     }
 
     /**

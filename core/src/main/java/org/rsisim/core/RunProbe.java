@@ -75,6 +75,23 @@ public final class RunProbe {
     }
 
     /**
+     * Says whether the model accepts a draw of parameters ({@link Simulation#accepts}), as the engine asks it under
+     * the redraw option ({@link Experiment.Builder#redraw}); this probe's simulation answers, between runs.
+     *
+     * @param parameters one value per parameter of the model, in order; not checked against the ranges
+     * @return the model's answer
+     * @throws IllegalArgumentException if the parameter count is wrong
+     * @throws RuntimeException whatever the model throws
+     */
+    public boolean accepts(double[] parameters) {
+        if (parameters.length != model.parameters().size()) {
+            throw new IllegalArgumentException("model " + model.name() + " takes " + model.parameters().size()
+                    + " parameters, got " + parameters.length);
+        }
+        return simulation.accepts(parameters);
+    }
+
+    /**
      * Returns the default value of every parameter, in order.
      *
      * @return a new array

@@ -22,4 +22,27 @@ public interface Simulation {
      * @param sink where the run records its observations
      */
     void run(double[] parameters, Sink sink);
+
+    /**
+     * Says whether a draw of parameters is one the model runs, for experiments that redraw rejected draws
+     * ({@link Experiment.Builder#redraw}): the engine draws a run's parameters, asks this method, and draws again
+     * from the run's own parameter streams until it answers {@code true} (or reports the run as diverged after
+     * the experiment's most draws). Without that option the engine never calls it.
+     *
+     * <p>The contract: the answer is a deterministic function of the parameters alone; the method draws no random
+     * numbers (it must not touch the {@link RunStreams} the simulation was made with, so redrawing shifts no model
+     * component's numbers), records nothing, allocates nothing, and leaves nothing behind that changes a later
+     * {@link #run}. It is called on the simulation's own thread, between runs. It may throw; the engine then counts
+     * the run as failed, as when {@link #run} throws.
+     *
+     * <p>A model whose source rejects and redraws some samples (Davidson's full takeoff model, whose Monte Carlo
+     * redraws samples with tasks already automatable in its first year) states its test here; every other model
+     * accepts every draw, the default.
+     *
+     * @param parameters one value per {@link Model#parameters() parameter}, in declaration order; read only
+     * @return {@code true} if the run is to be simulated with these values
+     */
+    default boolean accepts(double[] parameters) {
+        return true;
+    }
 }

@@ -48,7 +48,8 @@ public record ReportSpec(List<String> metrics, List<String> events, List<String>
     public Result filter(Result result) {
         return new Result(result.manifest(), pick(result.metrics(), metrics), pick(result.events(), events),
                 pick(result.series(), series), result.completed(), result.diverged(), result.failed(),
-                result.divergedAtStep(), result.failures(), result.convergence());
+                result.divergedAtStep(), result.failures(), result.convergence(),
+                result.rejectedDraws());
     }
 
     private static <T> Map<String, T> pick(Map<String, T> all, List<String> names) {

@@ -15,7 +15,7 @@ import org.rsisim.core.distribution.Distribution;
  * Writes the resolved form of a scenario as it ran: a self-contained scenario file (no {@code extends}) that names
  * every setting of the model with its value, every parameter with its distribution in the scenario language
  * ({@link DistributionText}), the correlations, runs, seed, precision target (with its block size), antithetic and
- * quasi-random designs, the observed observables, the report's event times and, for a sweep, the sweep. Running
+ * quasi-random designs, the redraw of rejected draws, the observed observables, the report's event times and, for a sweep, the sweep. Running
  * that file with the same rsisim version gives the same numbers, to the bit: every number is written as the
  * shortest text that reads back to the same {@code double}. Stateless.
  */
@@ -68,6 +68,10 @@ final class ResolvedScenario {
         }
         if (e.quasiRandom()) {
             y.append("quasi-random: true\n");
+        }
+        if (e.redraw() != null) {
+            y.append("redraw: {max-draws: ").append(e.redraw().maxDraws()).append(", keep: [")
+                    .append(String.join(", ", e.redraw().keep())).append("]}\n");
         }
         List<String> observed = e.observed();
         if (observed.size() < e.model().observables().size()) {

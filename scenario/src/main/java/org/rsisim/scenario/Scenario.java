@@ -8,6 +8,7 @@ import org.rsisim.core.Experiment;
 import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
+import org.rsisim.core.Redraw;
 import org.rsisim.core.Target;
 import org.rsisim.core.distribution.Correlation;
 import org.rsisim.core.distribution.Distribution;
@@ -44,6 +45,7 @@ public final class Scenario {
     private final AnalysisSpecs.Calibrate calibrate;
     private final AnalysisSpecs.Sensitivity sensitivity;
     private final RareEventSpec rareEvent;
+    private final Redraw redraw;
 
     /** The parts of a file scenario, collected by the compiler. */
     static final class Parts {
@@ -71,6 +73,7 @@ public final class Scenario {
         AnalysisSpecs.Calibrate calibrate;
         AnalysisSpecs.Sensitivity sensitivity;
         RareEventSpec rareEvent;
+        Redraw redraw;
     }
 
     Scenario(Parts p) {
@@ -97,6 +100,7 @@ public final class Scenario {
         this.calibrate = p.calibrate;
         this.sensitivity = p.sensitivity;
         this.rareEvent = p.rareEvent;
+        this.redraw = p.redraw;
     }
 
     /** @return the scenario's name */
@@ -155,6 +159,15 @@ public final class Scenario {
     /** @return the {@code sensitivity} settings, or {@code null} */
     public AnalysisSpecs.Sensitivity sensitivity() {
         return sensitivity;
+    }
+
+    /**
+     * Returns the {@code redraw} option: the parameter draws the model rejects are drawn again.
+     *
+     * @return the option, or {@code null} if the scenario has no {@code redraw}
+     */
+    public Redraw redraw() {
+        return redraw;
     }
 
     /** @return the {@code rare-event} settings of {@code rsisim rare}, or {@code null} */
@@ -291,7 +304,7 @@ public final class Scenario {
             parameters.forEach(b::parameter);
             fixed.forEach((k, v) -> b.parameter(k, Distributions.fixed(v)));
             List<String> observed = overrides.observe() == null ? observe : overrides.observe();
-            b.antithetic(antithetic).quasiRandom(quasiRandom).observe(observed);
+            b.antithetic(antithetic).quasiRandom(quasiRandom).observe(observed).redraw(redraw);
             b.correlation(correlation);
             eventTimes.forEach((event, times) -> {
                 if (observed.isEmpty() || observed.contains(event)) {

@@ -29,7 +29,7 @@ public final class ScenarioCompiler {
     /** The keys a scenario file may hold. */
     public static final Set<String> KEYS = Set.of("name", "description", "model", "extends", "settings",
             "parameters", "correlations", "runs", "precision", "seed", "block-size", "report", "sweep", "antithetic",
-            "quasi-random", "observe", "calibrate", "sensitivity", "rare-event");
+            "quasi-random", "observe", "calibrate", "sensitivity", "rare-event", "redraw");
 
     private static final String REPORT_REMEDY = "add it to 'observe' or leave it out of 'report'";
 
@@ -78,6 +78,7 @@ public final class ScenarioCompiler {
         place(p, root, Experiment.TARGET, "precision");
         place(p, root, "blockSize", "block-size");
         place(p, root, "quasiRandom", "quasi-random");
+        place(p, root, Experiment.REDRAW, "redraw");
 
         settings(root, p);
         Model model;
@@ -98,6 +99,9 @@ public final class ScenarioCompiler {
         sweep(root, p, model);
         p.antithetic = flag(root, "antithetic");
         p.quasiRandom = flag(root, "quasi-random");
+        if (root.has("redraw")) {
+            p.redraw = RedrawSpec.parse(root.get("redraw"), model);
+        }
         if (root.has("calibrate")) {
             p.calibrate = AnalysisSpecs.calibrate(root.get("calibrate"), p.modelName, p.parameters, model);
         }

@@ -86,6 +86,15 @@ class ScenarioJobTest {
     }
 
     @Test
+    void aScenarioThatRedrawsRejectedDrawsGivesTheLocalStatistics() throws Exception {
+        Path out = dir.resolve("ftm");
+        ScenarioJob.run(spark, "ftm-2023", out, 640L, null, 4);
+        String json = Files.readString(out.resolve("result.json"));
+        assertEquals(withoutManifest(JsonReport.format(local("ftm-2023", 640))), withoutManifest(json));
+        assertTrue(JSON.readTree(json).at("/counts/rejectedDraws").asLong() > 0, json.substring(0, 300));
+    }
+
+    @Test
     void aBundledScenarioRunsByName() throws Exception {
         Path out = dir.resolve("bundled");
         ScenarioJob.run(spark, "alignment-compounding", out, 1024L, 7L, 3);

@@ -60,7 +60,10 @@ public final class Invariants {
      * Checks that a run is a function of (seed, run, parameters) alone: the run on two fresh probes (two new
      * {@link org.rsisim.core.Simulation}s) records bit-identical observations, and so does the same run again on the
      * first probe after another run in between (so state left over from a previous run would show); and the run does
-     * not modify the parameter array it is given.
+     * not modify the parameter array it is given. The model's {@link org.rsisim.core.Simulation#accepts accepts} is
+     * checked alongside: it gives the same answer on both fresh simulations and again after a run, leaves the
+     * parameter array alone, and leaves nothing behind that changes the next run (it is asked just before the run
+     * that is compared again).
      *
      * <p>The failure message says which comparison failed and names the possible causes: two fresh simulations that
      * differ point at randomness that does not come from {@link org.rsisim.core.RunStreams} (a {@code Random}, the
@@ -90,8 +93,17 @@ public final class Invariants {
         first.assertSame(fresh, "two fresh simulations of the same run", "randomness that does not come from "
                 + "RunStreams (a Random, the clock, a hash order) or state shared between simulations (a static "
                 + "field)", where);
+        boolean accepts = probe.accepts(given.clone());
+        if (accepts != probe(model, seed, where).accepts(given.clone())) {
+            throw new AssertionError("accepts answered differently on two fresh simulations: " + where);
+        }
         long other = run == Long.MAX_VALUE ? run - 1 : run + 1;
         Trajectory.of(model, probe, other, given.clone(), where);
+        double[] asked = given.clone();
+        if (probe.accepts(asked) != accepts || !Arrays.equals(given, asked)) {
+            throw new AssertionError("accepts changed its answer after a run, or modified its parameter array "
+                    + "(afterwards " + Arrays.toString(asked) + "): " + where);
+        }
         Trajectory again = Trajectory.of(model, probe, run, given.clone(), where);
         first.assertSame(again, "one simulation, before and after run " + other, "state kept from the earlier run "
                 + "(a field of the simulation not reset at the start of run) or randomness that does not come from "

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.knowm.xchart.XYChart;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterDraws;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.Distribution;
 import org.rsisim.core.distribution.JointDistribution;
@@ -67,7 +68,9 @@ public final class PriorReport {
     }
 
     /**
-     * Draws the parameter values of the first {@code n} runs of an experiment, as the engine would.
+     * Draws the parameter values of the first {@code n} runs of an experiment, as the engine would: with the redraw
+     * option ({@link Experiment#redraw()}) these are the accepted draws (a run whose draws were all rejected shows
+     * its last draw), so the histograms may then depart from the marginal densities.
      *
      * @param scenario the scenario's name, for titles
      * @param experiment the experiment
@@ -83,12 +86,12 @@ public final class PriorReport {
         List<Parameter> all = joint.parameters();
         List<Distribution> marginals = joint.marginals();
         RunStreams streams = RunStreams.create(experiment.seed(), experiment.antithetic());
-        JointDistribution.Sampler sampler = joint.newSampler(streams);
+        ParameterDraws draws = ParameterDraws.of(experiment, streams, experiment.model().newSimulation(streams));
         double[] row = new double[all.size()];
         double[][] byParameter = new double[all.size()][n];
         for (int r = 0; r < n; r++) {
             streams.moveTo(r);
-            sampler.sample(row);
+            draws.draw(row);
             for (int i = 0; i < row.length; i++) {
                 byParameter[i][r] = row[i];
             }

@@ -74,6 +74,9 @@ public final class TableReport {
         if (r.failed() > 0 && !r.failures().isEmpty()) {
             TextColumns.line(out, "First failure: " + r.failures().get(0));
         }
+        if (r.rejectedDraws() > 0) {
+            TextColumns.line(out, "Parameter draws rejected by the model and drawn again: " + r.rejectedDraws());
+        }
         if (r.partial()) {
             TextColumns.line(out, "PARTIAL RESULT: stopped after " + m.runs() + " of " + m.requestedRuns() + " runs");
         }

@@ -29,6 +29,8 @@ public final class Tally implements Serializable {
     long completed;
     long diverged;
     long failed;
+    /** Parameter draws that the model rejected, with the redraw option. */
+    long rejectedDraws;
     final TreeMap<Integer, Long> divergedAtStep = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
     /** Per metric, the averages of antithetic pairs; {@code null} unless the tally was made for pairs. */
@@ -145,6 +147,7 @@ public final class Tally implements Serializable {
         completedPairs += other.completedPairs;
         diverged += other.diverged;
         failed += other.failed;
+        rejectedDraws += other.rejectedDraws;
         for (Map.Entry<Integer, Long> e : other.divergedAtStep.entrySet()) {
             divergedAtStep.merge(e.getKey(), e.getValue(), Long::sum);
         }
@@ -188,6 +191,7 @@ public final class Tally implements Serializable {
         completedPairs = 0;
         diverged = 0;
         failed = 0;
+        rejectedDraws = 0;
         divergedAtStep.clear();
         failures.clear();
         for (int i = 0; i < metrics.length; i++) {
@@ -223,6 +227,20 @@ public final class Tally implements Serializable {
         if (failures.size() < MAX_FAILURES) {
             failures.add("run " + run + ": " + t);
         }
+    }
+
+    /**
+     * Counts parameter draws that the model rejected (the redraw option of an experiment).
+     *
+     * @param count rejected draws, {@code >= 0}
+     */
+    public void addRejectedDraws(long count) {
+        rejectedDraws += count;
+    }
+
+    /** @return parameter draws that the model rejected */
+    public long rejectedDraws() {
+        return rejectedDraws;
     }
 
     /** @return runs counted in the statistics */

@@ -83,6 +83,12 @@ public final class ImportanceSampling {
         this.seed = b.seed == null ? b.experiment.seed() : b.seed;
         this.space = new ParameterSpace(b.experiment.jointDistribution());
         this.target = event.resolve(b.experiment.model());
+        if (b.experiment.redraw() != null) {
+            throw new IllegalArgumentException("experiment " + experiment.name() + " redraws rejected parameter "
+                    + "draws (" + b.experiment.redraw() + "): importance sampling weighs runs by the likelihood "
+                    + "ratio of the unconditioned prior, which the accepted draws do not follow; remove the redraw "
+                    + "to estimate the event under the prior");
+        }
         if (space.dimension() == 0) {
             throw new IllegalArgumentException("experiment " + experiment.name() + " has no uncertain parameter to"
                     + " shift: give at least one parameter of model " + experiment.model().name()

@@ -88,6 +88,10 @@ public final class Calibration {
         if (free.isEmpty()) {
             throw new IllegalArgumentException("calibration of " + base.name() + " has no free parameter");
         }
+        if (base.redraw() != null) {
+            throw new IllegalArgumentException("calibration of " + base.name() + ": its experiment redraws rejected "
+                    + "parameter draws (" + base.redraw() + "), which calibration does not do; remove the redraw");
+        }
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("calibration of " + base.name() + " has no target");
         }

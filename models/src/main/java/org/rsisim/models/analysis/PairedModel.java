@@ -14,6 +14,7 @@ import org.rsisim.core.SeriesId;
 import org.rsisim.core.Model;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterDraws;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Sink;
 import org.rsisim.core.Simulation;
@@ -28,7 +29,9 @@ import org.rsisim.core.distribution.JointDistribution;
  * {@link RunStreams}: between the sides the streams are moved back to the start of the run, so every stream
  * component (each model component, and each uncertain parameter's stream, keyed by the parameter's name) gives
  * both sides the same numbers. Side A of the paired run {@code i} is therefore exactly run {@code i} of experiment
- * A, and likewise for B.
+ * A, and likewise for B. A side whose experiment redraws rejected parameter draws ({@link Experiment#redraw()})
+ * draws them as the engine does ({@link ParameterDraws}); a pair in which a side exhausts its draws diverges at
+ * step 0. The rejected draws are not counted in the paired result.
  *
  * <p>The paired model has no parameters of its own. For each metric {@code m} that both models have, it records three
  * metrics: {@code a:m}, {@code b:m} and {@code b-a:m = b:m - a:m}. For each event {@code e} both have and each
@@ -249,7 +252,7 @@ public final class PairedModel implements Model {
 
     /** One side: its parameter sampler, simulation and a sink that keeps its scalar observations. */
     private static final class Side implements Sink {
-        private final JointDistribution.Sampler sampler;
+        private final ParameterDraws draws;
         private final Simulation simulation;
         private final double[] parameters;
         final double[] scalar;
@@ -260,7 +263,7 @@ public final class PairedModel implements Model {
 
         Side(Experiment e, RunStreams streams) {
             this.simulation = e.model().newSimulation(streams);
-            this.sampler = e.jointDistribution().newSampler(streams);
+            this.draws = ParameterDraws.of(e, streams, simulation);
             this.parameters = new double[e.model().parameters().size()];
             int n = e.model().observables().size();
             this.scalar = new double[n];
@@ -271,7 +274,10 @@ public final class PairedModel implements Model {
             Arrays.fill(set, false);
             divergedStep = Integer.MIN_VALUE;
             nonFinite = false;
-            sampler.sample(parameters);
+            if (!draws.draw(parameters)) {
+                divergedStep = 0;
+                return;
+            }
             simulation.run(parameters, this);
         }
 

@@ -88,6 +88,12 @@ public final class SobolSensitivity {
                     + experiment.correlation().names() + ": Sobol indices decompose the variance of independent "
                     + "parameters only; remove the correlation to analyse the parameters as independent");
         }
+        if (experiment.redraw() != null) {
+            throw new IllegalArgumentException("experiment " + experiment.name() + " redraws rejected parameter "
+                    + "draws (" + experiment.redraw() + "): the accepted draws are not independent, and Sobol "
+                    + "indices decompose the variance of independent parameters only; remove the redraw to analyse "
+                    + "the prior");
+        }
         List<Distribution> marginals = experiment.jointDistribution().marginals();
         defaults = new double[marginals.size()];
         List<Integer> list = new ArrayList<>();

@@ -101,6 +101,9 @@ public final class FtmDynamics {
     private final double[] goodsRuntime;
     private final double[] rndTraining;
     private final double[] rndRuntime;
+    /** Training requirements of goods and R&amp;D tasks for {@link #firstStepAutomatableAtMost}, apart from a run's. */
+    private final double[] admissionGoods;
+    private final double[] admissionRnd;
     private final double[] quantileKeys = {0.0, 0.05, 0.1, 0.2, 0.5, 1.0};
     private final double[] quantileValues = new double[6];
 
@@ -250,6 +253,8 @@ public final class FtmDynamics {
         goodsRuntime = goodsCategory.runtime;
         rndTraining = rndCategory.training;
         rndRuntime = rndCategory.runtime;
+        admissionGoods = new double[size];
+        admissionRnd = new double[size];
         etaGoods = goodsCategory.eta;
         etaRnd = rndCategory.eta;
         goods = new Sector(size);
@@ -1119,6 +1124,40 @@ public final class FtmDynamics {
 
     private double between(int i1, int i2) {
         return i1 < 0 || i2 < 0 ? Double.NaN : (i2 - i1) * tStep;
+    }
+
+    /**
+     * Says whether a draw passes the test of the source's Monte Carlo ({@code params_are_good} of
+     * {@code ftm/stats/distributions.py}): the shares of goods and of R&amp;D tasks automatable (with the tradeoff)
+     * in the first step are at most {@code maxGoods} and {@code maxRnd}. The shares are computed with the same
+     * expressions, in the same order, as {@link #run} computes {@link #initialFracAutomatableGoods()} and
+     * {@link #initialFracAutomatableRnd()}, so a draw passes exactly when its run would report shares within the
+     * bounds; it costs one pass over the task requirements instead of a run. A draw whose run cannot start (its
+     * initial training run exceeds the initial compute, or no task is below the threshold) passes, and its run is
+     * then reported as diverged. Allocation-free; it changes nothing that {@link #run} or the accessors read.
+     *
+     * @param p the parameters, in the order of {@link FtmParameters#PARAMETERS}
+     * @param maxGoods the largest share of goods tasks automatable in the first step
+     * @param maxRnd the largest share of R&amp;D tasks automatable in the first step
+     * @return {@code true} if both shares are within their bounds
+     */
+    public boolean firstStepAutomatableAtMost(double[] p, double maxGoods, double maxRnd) {
+        double maxTradeoffHere = RUNTIME_TRAINING_TRADEOFF.get(p) <= 0 ? 1 : RUNTIME_TRAINING_MAX_TRADEOFF.get(p);
+        double fullTraining = FULL_AUTOMATION_REQUIREMENTS_TRAINING.get(p);
+        double gapTraining = FLOP_GAP_TRAINING.get(p);
+        double steepTraining = TRAINING_REQUIREMENTS_STEEPNESS.get(p);
+        automationCosts(fullTraining, gapTraining, steepTraining, admissionGoods);
+        automationCosts(fullTraining / GOODS_VS_RND_REQUIREMENTS_TRAINING.get(p), gapTraining, steepTraining,
+                admissionRnd);
+        double comp = INITIAL_HARDWARE_PRODUCTION.get(p) * RATIO_HARDWARE_TO_INITIAL_HARDWARE_PRODUCTION.get(p) * 1.0;
+        double btr0 = INITIAL_BIGGEST_TRAINING_RUN.get(p);
+        if (btr0 > comp) {
+            return true;
+        }
+        double threshold = comp * (btr0 / comp) * maxTradeoffHere;
+        int atGoods = countBelow(admissionGoods, threshold);
+        int atRnd = countBelow(admissionRnd, threshold);
+        return (double) (atGoods - 1) / n <= maxGoods && (double) (atRnd - 1) / n <= maxRnd;
     }
 
     /**

@@ -41,8 +41,12 @@ import org.rsisim.core.Sink;
  * stops being a finite positive number (where the source's Python raises) as diverged at that step, and so is a run with more tasks
  * automatable in the first step than the settings {@code max_frac_automatable_tasks_goods} and
  * {@code max_frac_automatable_tasks_rnd} allow (default 1, every run counts; the source's Monte Carlo,
- * {@code ftm/analysis/mc_analysis.py}, rejects and redraws such samples with 0 and 0.05, and statistics over the
- * runs that remain are the statistics of its accepted samples). Immutable and thread-safe; each
+ * {@code ftm/analysis/mc_analysis.py}, rejects and redraws such samples with 0 and 0.05). Statistics over the runs
+ * that remain are those of the source's {@code resample_all} method. Its simulation's
+ * {@link Simulation#accepts accepts} applies the same test, so that an experiment that redraws rejected draws
+ * ({@link org.rsisim.core.Experiment.Builder#redraw}) runs only accepted draws: redrawing every parameter is again
+ * {@code resample_all}, and keeping {@code full_automation_requirements_training} is the source's default
+ * two-stage method (scenario {@code ftm-2023}). Immutable and thread-safe; each
  * simulation owns one {@link FtmDynamics} and a run allocates nothing.
  */
 public final class FtmModel extends DeclaredModel {
@@ -129,17 +133,32 @@ public final class FtmModel extends DeclaredModel {
     @Override
     public Simulation newSimulation(RunStreams streams) {
         FtmDynamics d = newDynamics();
-        return (p, sink) -> {
-            if (!d.run(p) || d.initialFracAutomatableGoods() > maxAutomatableGoods
-                    || d.initialFracAutomatableRnd() > maxAutomatableRnd) {
-                sink.diverged(0);
-                return;
+        boolean acceptsAll = maxAutomatableGoods >= 1 && maxAutomatableRnd >= 1;
+        return new Simulation() {
+            @Override
+            public void run(double[] p, Sink sink) {
+                if (!d.run(p) || d.initialFracAutomatableGoods() > maxAutomatableGoods
+                        || d.initialFracAutomatableRnd() > maxAutomatableRnd) {
+                    sink.diverged(0);
+                    return;
+                }
+                if (d.divergedStep() >= 0) {
+                    sink.diverged(d.divergedStep());
+                    return;
+                }
+                record(d, sink);
             }
-            if (d.divergedStep() >= 0) {
-                sink.diverged(d.divergedStep());
-                return;
+
+            /**
+             * The test of the source's Monte Carlo, the same one {@link #run} applies: the shares of goods and
+             * R&amp;D tasks automatable in the first step are at most the settings
+             * {@code max_frac_automatable_tasks_goods} and {@code max_frac_automatable_tasks_rnd}
+             * ({@link FtmDynamics#firstStepAutomatableAtMost}).
+             */
+            @Override
+            public boolean accepts(double[] p) {
+                return acceptsAll || d.firstStepAutomatableAtMost(p, maxAutomatableGoods, maxAutomatableRnd);
             }
-            record(d, sink);
         };
     }
 

@@ -256,12 +256,13 @@ public final class FtmParameters {
     /** Setting {@code max_frac_automatable_tasks_goods}. */
     public static final ParameterId MAX_FRAC_AUTOMATABLE_TASKS_GOODS = KIND.setting(
             "max_frac_automatable_tasks_goods", "1", 0, 1, 1,
-            "runs with a larger share of goods tasks automatable in the first step are not counted (reported as "
-                    + "diverged), as the source's Monte Carlo rejects them (it uses 0); 1 keeps every run");
+            "draws with a larger share of goods tasks automatable in the first step are rejected, as the source's "
+                    + "Monte Carlo rejects them (it uses 0): drawn again under a scenario's redraw, else not counted "
+                    + "(reported as diverged); 1 keeps every draw");
     /** Setting {@code max_frac_automatable_tasks_rnd}. */
     public static final ParameterId MAX_FRAC_AUTOMATABLE_TASKS_RND = KIND.setting(
             "max_frac_automatable_tasks_rnd", "1", 0, 1, 1,
-            "the same for R&D tasks (the source's Monte Carlo uses 0.05); 1 keeps every run");
+            "the same for R&D tasks (the source's Monte Carlo uses 0.05); 1 keeps every draw");
 
     static {
         KIND.requireAbove(T_END, T_START, 0, true);

@@ -8,7 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.Model;
+import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
 import org.rsisim.core.Result;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
+import org.rsisim.core.Sink;
 import org.rsisim.core.distribution.Distributions;
 import org.rsisim.core.stat.Estimate;
 
@@ -73,6 +79,61 @@ class PairedComparisonTest {
         PairedReport r = PairedComparison.of(a, b).compare(Engine.withThreads(1));
         Result ra = Engine.withThreads(1).run(a);
         Result rb = Engine.withThreads(1).run(b);
+        assertEquals(ra.metric("growth").mean(), r.difference("growth").a());
+        assertEquals(rb.metric("growth").mean(), r.difference("growth").b());
+        assertEquals(ra.event("takeoff").probabilityBy(2027.0).p(), r.eventDifference("takeoff", 2027.0).a()
+                .value(), 1e-15);
+    }
+
+    /** GrowthModel whose simulation accepts a draw only when {@code rate < 1.5}. */
+    private static Model gated(GrowthModel m) {
+        return new Model() {
+            @Override
+            public String name() {
+                return "gated-growth";
+            }
+
+            @Override
+            public List<Parameter> parameters() {
+                return m.parameters();
+            }
+
+            @Override
+            public List<Observable> observables() {
+                return m.observables();
+            }
+
+            @Override
+            public Simulation newSimulation(RunStreams streams) {
+                Simulation inner = m.newSimulation(streams);
+                int rate = m.parameterIndex("rate");
+                return new Simulation() {
+                    @Override
+                    public void run(double[] parameters, Sink sink) {
+                        inner.run(parameters, sink);
+                    }
+
+                    @Override
+                    public boolean accepts(double[] parameters) {
+                        return parameters[rate] < 1.5;
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void eachSideRedrawsAsTheEngineDoes() {
+        long seed = 8;
+        Model g = gated(new GrowthModel());
+        Experiment a = Experiment.builder(g).runs(4096).seed(seed).parameter("theta", 0.5)
+                .parameter("rate", Distributions.uniform(1, 2)).eventTimes("takeoff", 2027.0)
+                .redraw(100, List.of()).build();
+        Experiment b = a.toBuilder().parameter("theta", 0.9).build();
+        PairedReport r = PairedComparison.of(a, b).compare(Engine.withThreads(2));
+        Result ra = Engine.withThreads(1).run(a);
+        Result rb = Engine.withThreads(1).run(b);
+        assertTrue(ra.rejectedDraws() > 1000, "rejected " + ra.rejectedDraws());
         assertEquals(ra.metric("growth").mean(), r.difference("growth").a());
         assertEquals(rb.metric("growth").mean(), r.difference("growth").b());
         assertEquals(ra.event("takeoff").probabilityBy(2027.0).p(), r.eventDifference("takeoff", 2027.0).a()

@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.rsisim.core.Model;
 import org.rsisim.core.RunProbe;
+import org.rsisim.core.RunStreams;
+import org.rsisim.core.Simulation;
 import org.rsisim.models.ModelCatalog;
 
 /** {@link FtmModel}, {@link FtmParameters} and properties of {@link FtmDynamics} that hold for any parameters. */
@@ -135,6 +139,48 @@ class FtmModelTest {
     }
 
     @Test
+    void acceptsAppliesTheRunsTestWithoutRunning() {
+        Model model = ModelCatalog.get("ftm").create(Map.of("max_frac_automatable_tasks_goods", 0.0,
+                "max_frac_automatable_tasks_rnd", 0.05));
+        Simulation simulation = model.newSimulation(RunStreams.create(1));
+        RunProbe probe = RunProbe.of(model, 1);
+        FtmDynamics d = new FtmDynamics();
+        double[] aggressive = FtmParameters.vector(FtmParameters.AGGRESSIVE);
+        double[] conservative = FtmParameters.vector(FtmParameters.CONSERVATIVE);
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(13L);
+        int accepted = 0;
+        int rejected = 0;
+        for (int k = 0; k < 3000; k++) {
+            double[] p = new double[aggressive.length];
+            for (int i = 0; i < p.length; i++) {
+                double u = rng.nextDouble();
+                double a = aggressive[i];
+                double c = conservative[i];
+                p[i] = a > 0 && c > 0 ? Math.exp(u * Math.log(a) + (1 - u) * Math.log(c)) : u * a + (1 - u) * c;
+            }
+            p[0] = Math.pow(10, 24 + 16 * rng.nextDouble()); // full_automation_requirements_training
+            boolean accepts = simulation.accepts(p);
+            if (!accepts) {
+                rejected++;
+                assertFalse(probe.run(k, p), "draw " + k + " is rejected, so its run diverges");
+                assertEquals(0, probe.divergedStep(), "draw " + k);
+            } else {
+                accepted++;
+            }
+            if (d.run(p) && d.divergedStep() != 0) {
+                assertEquals(d.initialFracAutomatableGoods() <= 0 && d.initialFracAutomatableRnd() <= 0.05, accepts,
+                        "draw " + k + ": accepts agrees with the shares the run computes");
+            }
+        }
+        assertTrue(accepted > 300 && rejected > 300, accepted + " accepted, " + rejected + " rejected");
+        Simulation all = ModelCatalog.get("ftm").create().newSimulation(RunStreams.create(1));
+        double[] low = FtmParameters.vector(FtmParameters.AGGRESSIVE);
+        low[0] = 1e20;
+        assertTrue(all.accepts(low), "with the default settings every draw is accepted");
+        assertFalse(simulation.accepts(low));
+    }
+
+    @Test
     void aRunAllocatesNothing() {
         assumeTrue(allocatedBytes() >= 0, "no per-thread allocation counter");
         FtmDynamics d = new FtmDynamics();
@@ -143,6 +189,7 @@ class FtmModelTest {
         for (int k = 0; k < 20; k++) {
             d.run(p);
             d.run(q);
+            d.firstStepAutomatableAtMost(q, 0, 0.05);
         }
         long before = allocatedBytes();
         long overhead = allocatedBytes() - before;
@@ -150,6 +197,7 @@ class FtmModelTest {
         for (int k = 0; k < 3; k++) {
             d.run(p);
             d.run(q);
+            d.firstStepAutomatableAtMost(p, 0, 0.05);
         }
         long allocated = allocatedBytes() - before - overhead;
         assertTrue(allocated < 256, "allocated " + allocated + " bytes in six runs (" + overhead

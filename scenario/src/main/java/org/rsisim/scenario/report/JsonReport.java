@@ -100,6 +100,7 @@ public final class JsonReport {
         g.writeNumberField("completed", r.completed());
         g.writeNumberField("diverged", r.diverged());
         g.writeNumberField("failed", r.failed());
+        g.writeNumberField("rejectedDraws", r.rejectedDraws());
         g.writeObjectFieldStart("divergedAtStep");
         for (Map.Entry<Integer, Long> e : r.divergedAtStep().entrySet()) {
             g.writeNumberField(String.valueOf(e.getKey()), e.getValue());

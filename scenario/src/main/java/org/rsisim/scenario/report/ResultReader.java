@@ -90,7 +90,8 @@ public final class ResultReader {
             series.put(e.getKey(), b);
         }
         Result result = new Result(manifest, metrics, events, series, counts.path("completed").asLong(),
-                counts.path("diverged").asLong(), counts.path("failed").asLong(), divergedAt, failures, convergence);
+                counts.path("diverged").asLong(), counts.path("failed").asLong(), divergedAt, failures, convergence,
+                counts.path("rejectedDraws").asLong());
         String resolved = doc.path("resolvedScenario").isTextual() ? doc.get("resolvedScenario").asText() : "";
         return new ReportContext(manifest.scenario(), result, List.of(), resolved);
     }
