@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Observable;
+import org.rsisim.core.Parameter;
 import org.rsisim.core.RunProbe;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.JointDistribution;
@@ -33,23 +34,46 @@ import org.rsisim.scenario.ScenarioSource;
  * (-1 for a completed run, or for a run that diverged by recording a value that is not finite). This is a
  * command-line tool of the benchmarks module, so it writes a file.
  *
+ * <p>Two options follow the four arguments. {@code --parameters} adds one column per parameter of the model, named
+ * as the model names it, with the value the run used. {@code --given IN.csv} replaces drawn values by given ones:
+ * {@code IN.csv} has a header of parameter names (each one of the model's) and one line per run; run {@code i}
+ * draws its parameters as above and then takes the values of line {@code i} for the columns the file has, so that
+ * parameter sets drawn elsewhere (another implementation's Monte Carlo) run through this model; {@code RUNS} is
+ * then at most the file's line count.
+ *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.rsisim.benchmarks.ScenarioRuns FILE|NAME RUNS
- * SEED OUT.csv}.
+ * SEED OUT.csv [--parameters] [--given IN.csv]}.
  */
 public final class ScenarioRuns {
+    private static final String USAGE = "usage: ScenarioRuns FILE|NAME RUNS SEED OUT.csv [--parameters] "
+            + "[--given IN.csv]";
+
     private ScenarioRuns() {
     }
 
     /**
      * Runs the scenario and writes the CSV.
      *
-     * @param args scenario file or bundled name, runs ({@code >= 1}), seed, output file
-     * @throws IOException if the output cannot be written
-     * @throws IllegalArgumentException if there are not four arguments or the run count is below 1
+     * @param args scenario file or bundled name, runs ({@code >= 1}), seed, output file, then the options
+     * @throws IOException if the output cannot be written or the given parameters cannot be read
+     * @throws IllegalArgumentException if an argument is missing or unknown, the run count is below 1 or above
+     *     the given lines, or the given file names a parameter the model does not have or holds a line of the
+     *     wrong length or a value that is not a number
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: ScenarioRuns FILE|NAME RUNS SEED OUT.csv");
+        if (args.length < 4) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        boolean withParameters = false;
+        Path given = null;
+        for (int a = 4; a < args.length; a++) {
+            if (args[a].equals("--parameters")) {
+                withParameters = true;
+            } else if (args[a].equals("--given") && a + 1 < args.length) {
+                given = Path.of(args[++a]);
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[a] + "; " + USAGE);
+            }
         }
         long runs = Long.parseLong(args[1]);
         if (!(runs >= 1)) {
@@ -68,6 +92,40 @@ public final class ScenarioRuns {
             }
         }
         JointDistribution joint = experiment.jointDistribution();
+        List<String> names = new ArrayList<>();
+        for (Parameter parameter : joint.parameters()) {
+            names.add(parameter.name());
+        }
+        int[] givenIndex = new int[0];
+        double[][] givenValues = new double[0][];
+        if (given != null) {
+            List<String> lines = Files.readAllLines(given, StandardCharsets.UTF_8);
+            String[] header = lines.get(0).split(",", -1);
+            givenIndex = new int[header.length];
+            for (int k = 0; k < header.length; k++) {
+                givenIndex[k] = names.indexOf(header[k].trim());
+                if (givenIndex[k] < 0) {
+                    throw new IllegalArgumentException(given + ": column " + header[k] + " is not a parameter of "
+                            + experiment.model().name());
+                }
+            }
+            if (!(runs <= lines.size() - 1)) {
+                throw new IllegalArgumentException("RUNS = " + runs + " is above the " + (lines.size() - 1)
+                        + " lines of " + given);
+            }
+            givenValues = new double[(int) runs][];
+            for (int i = 0; i < runs; i++) {
+                String[] f = lines.get(i + 1).split(",", -1);
+                if (f.length != header.length) {
+                    throw new IllegalArgumentException(given + ": line " + (i + 2) + " has " + f.length
+                            + " values, the header " + header.length);
+                }
+                givenValues[i] = new double[f.length];
+                for (int k = 0; k < f.length; k++) {
+                    givenValues[i][k] = Double.parseDouble(f[k].trim());
+                }
+            }
+        }
         RunStreams streams = RunStreams.create(seed, experiment.antithetic());
         JointDistribution.Sampler sampler = joint.newSampler(streams);
         RunProbe probe = RunProbe.of(experiment);
@@ -75,12 +133,20 @@ public final class ScenarioRuns {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         List<String> columns = new ArrayList<>(events);
         columns.addAll(metrics);
+        if (withParameters) {
+            columns.addAll(names);
+        }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
             out.write("run,status,diverged_step,cpu_us," + String.join(",", columns) + "\n");
             StringBuilder line = new StringBuilder();
             for (long i = 0; i < runs; i++) {
                 streams.moveTo(i);
                 sampler.sample(p);
+                if (given != null) {
+                    for (int k = 0; k < givenIndex.length; k++) {
+                        p[givenIndex[k]] = givenValues[(int) i][k];
+                    }
+                }
                 long t0 = bean.getCurrentThreadCpuTime();
                 boolean completed = probe.run(i, p);
                 long cpu = bean.getCurrentThreadCpuTime() - t0;
@@ -93,6 +159,11 @@ public final class ScenarioRuns {
                 }
                 for (String m : metrics) {
                     append(line, completed ? probe.metric(m) : Double.NaN);
+                }
+                if (withParameters) {
+                    for (double v : p) {
+                        append(line, v);
+                    }
                 }
                 out.write(line.append('\n').toString());
             }

@@ -73,10 +73,44 @@ class ScenarioRunsTest {
     }
 
     @Test
+    void givenParametersReplaceTheDrawnOnes(@TempDir Path dir) throws Exception {
+        Path drawn = dir.resolve("drawn.csv");
+        ScenarioRuns.main(new String[] {"ftm-2023", "40", "2023", drawn.toString(), "--parameters"});
+        List<String> lines = Files.readAllLines(drawn, StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split(",", -1);
+        int first = Arrays.asList(header).indexOf("full_automation_requirements_training");
+        assertTrue(first > 4, "the parameter columns follow the observables");
+        StringBuilder given = new StringBuilder(String.join(",", Arrays.copyOfRange(header, first, header.length)));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            given.append('\n').append(String.join(",", Arrays.copyOfRange(f, first, f.length)));
+        }
+        Path in = dir.resolve("given.csv");
+        Files.writeString(in, given.append('\n').toString(), StandardCharsets.UTF_8);
+        Path again = dir.resolve("again.csv");
+        // another seed draws other parameters; the given ones replace them all, and ftm draws nothing else
+        ScenarioRuns.main(new String[] {"ftm-2023", "40", "7", again.toString(), "--parameters", "--given",
+            in.toString()});
+        List<String> other = Files.readAllLines(again, StandardCharsets.UTF_8);
+        assertEquals(lines.size(), other.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String[] a = lines.get(i).split(",", -1);
+            String[] b = other.get(i).split(",", -1);
+            a[3] = "";
+            b[3] = "";  // CPU time
+            assertEquals(String.join(",", a), String.join(",", b), "line " + i);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ScenarioRuns.main(new String[] {"ftm-2023", "41", "7",
+            again.toString(), "--given", in.toString()}));
+    }
+
+    @Test
     void rejectsBadArguments(@TempDir Path dir) {
         String out = dir.resolve("x.csv").toString();
         assertThrows(IllegalArgumentException.class, () -> ScenarioRuns.main(new String[] {"ftm-2023", "10"}));
         assertThrows(IllegalArgumentException.class,
                 () -> ScenarioRuns.main(new String[] {"ftm-2023", "0", "1", out}));
+        assertThrows(IllegalArgumentException.class,
+                () -> ScenarioRuns.main(new String[] {"ftm-2023", "5", "1", out, "--bogus"}));
     }
 }
