@@ -39,11 +39,17 @@ standard error of the pooled share (the two-proportion z test). Rejected draws (
 R&D tasks, automatable in 2022) are in neither sample: theirs redraws them, rsisim reports them as diverged at
 step 0.
 
+Two checks say where a difference would come from. Parameters: the two-sample KS test of each varied parameter
+between their accepted draws (those of the trajectories, or --theirs-draws N draws made without trajectories) and
+rsisim's completed runs, a test of their sampler and their rejection against rsisim's. Same draws: their accepted
+parameter sets run through rsisim (ScenarioRuns --given), metric by metric the count of draws with the same value
+(both censored, or within 1e-6), a test of the model on the Monte Carlo's draws rather than on the presets.
+
 Usage:
   python3 benchmarks/ftm/mc_compare.py CHECKOUT [--theirs 500] [--ours 10000]
       [--method resample_all|all_but_training_requirements] [--scenario ftm-2023|FILE] [--seed 2023]
       [--ours-seed SEED] [--python /usr/bin/python3] [--jar JAR] [--cache DIR] [--theirs-only] [--ours-csv FILE]
-      [--json FILE] [-v]
+      [--theirs-draws N] [--no-same-draws] [--json FILE] [-v]
 """
 import argparse
 import hashlib
@@ -159,6 +165,12 @@ def their_worker(config_path):
             rec = {"i": i, "draw_cpu_s": c1 - c0, "rejected": counts["rejected"],
                    "inadmissible": counts["inadmissible"],
                    "params": {k: float(np.asarray(v).ravel()[0]) for k, v in mc_params.items()}}
+            if cfg.get("draws_only"):
+                out.write(json.dumps(rec) + "\n")
+                if (i + 1) % 100 == 0:
+                    out.flush()
+                    print("their draws %d/%d" % (i + 1, cfg["n"]), file=sys.stderr, flush=True)
+                continue
             printed = io.StringIO()
             c0 = time.process_time()
             try:
@@ -257,11 +269,15 @@ def parameter_table(checkout, scenario):
     return table, notes
 
 
-def run_theirs(args, table, log):
+def run_theirs(args, table, log, draws_only=False):
+    """Runs (or resumes) their side in a child process: --theirs draws with their trajectories or, with draws_only,
+    --theirs-draws parameter draws alone; returns the cached records and the cache's path."""
     key = hashlib.sha256(json.dumps([table, args.method], sort_keys=True).encode()).hexdigest()[:10]
-    cache = os.path.abspath(os.path.join(args.cache, "theirs-%s-%d-%s.jsonl" % (args.method, args.seed, key)))
+    cache = os.path.abspath(os.path.join(args.cache, "theirs-%s%s-%d-%s.jsonl" % (
+        "draws-" if draws_only else "", args.method, args.seed, key)))
+    n = args.theirs_draws if draws_only else args.theirs
     cfg = {"checkout": os.path.abspath(args.checkout), "table": table, "method": args.method, "seed": args.seed,
-           "n": args.theirs, "cache": cache}
+           "n": n, "cache": cache, "draws_only": draws_only}
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(cfg, f)
     log("theirs: %s, cache %s" % (args.python, cache))
@@ -274,11 +290,42 @@ def run_theirs(args, table, log):
         raise SystemExit("their side failed:\n" + (r.stderr or "")[-3000:])
     with open(cache) as g:
         records = [json.loads(line) for line in g if line.strip()]
-    return records[:args.theirs], cache
+    return records[:n], cache
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # rsisim's side
+
+def run_scenario_runs(args, out, runs, log, given=None):
+    """Runs org.rsisim.benchmarks.ScenarioRuns (with each run's parameters) into out; returns its wall time."""
+    cmd = ["java", "-cp", os.path.abspath(args.jar), "org.rsisim.benchmarks.ScenarioRuns",
+           scenario_file(args.scenario), str(runs), str(args.ours_seed), out, "--parameters"]
+    if given:
+        cmd += ["--given", given]
+    log("ours: " + " ".join(cmd))
+    t0 = time.monotonic()
+    subprocess.run(cmd, check=True, cwd=ROOT)
+    return time.monotonic() - t0
+
+
+def read_runs(path):
+    """The completed runs of a ScenarioRuns CSV (values, None where empty) and the counts of diverged runs, at
+    step 0 and later."""
+    import csv
+    runs, diverged0, diverged_later = [], 0, 0
+    with open(path) as f:
+        for row in csv.DictReader(f):
+            if row["status"] != "completed":
+                if int(row.get("diverged_step", "0")) == 0:
+                    diverged0 += 1
+                else:
+                    diverged_later += 1
+                runs.append(None)
+                continue
+            runs.append({k: (float(v) if v not in ("", "NaN") else None) for k, v in row.items()
+                         if k not in ("run", "status", "diverged_step")})
+    return runs, diverged0, diverged_later
+
 
 def run_ours(args, log):
     out = os.path.abspath(args.ours_csv) if args.ours_csv else os.path.join(
@@ -287,26 +334,24 @@ def run_ours(args, log):
     if os.path.exists(out):
         log("ours: reading " + out + " (delete it to run again)")
     else:
-        cmd = ["java", "-cp", os.path.abspath(args.jar), "org.rsisim.benchmarks.ScenarioRuns",
-               scenario_file(args.scenario), str(args.ours), str(args.ours_seed), out]
-        log("ours: " + " ".join(cmd))
-        t0 = time.monotonic()
-        subprocess.run(cmd, check=True, cwd=ROOT)
-        wall = time.monotonic() - t0
-    import csv
-    runs, diverged0, diverged_later = [], 0, 0
-    with open(out) as f:
-        for row in csv.DictReader(f):
-            if row["status"] != "completed":
-                if int(row.get("diverged_step", "0")) == 0:
-                    diverged0 += 1
-                else:
-                    diverged_later += 1
-                continue
-            val = {k: (float(v) if v not in ("", "NaN") else None) for k, v in row.items()
-                   if k not in ("run", "status", "diverged_step")}
-            runs.append(val)
-    return runs, diverged0, diverged_later, wall, out
+        wall = run_scenario_runs(args, out, args.ours, log)
+    runs, diverged0, diverged_later = read_runs(out)
+    return [r for r in runs if r is not None], diverged0, diverged_later, wall, out
+
+
+def same_draws(args, ok, log):
+    """Runs their accepted draws through rsisim (ScenarioRuns --given) and returns rsisim's runs, one per draw
+    (None for a run rsisim reports as diverged)."""
+    names = list(ok[0]["params"])
+    tmp = tempfile.mkdtemp(prefix="ftm-mc-same-")
+    given = os.path.join(tmp, "given.csv")
+    with open(given, "w") as f:
+        f.write(",".join(names) + "\n")
+        for r in ok:
+            f.write(",".join(repr(r["params"][k]) for k in names) + "\n")
+    out = os.path.join(tmp, "runs.csv")
+    run_scenario_runs(args, out, len(ok), log, given)
+    return read_runs(out)[0]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -352,7 +397,7 @@ def fmt(v):
     return "censored" if v == math.inf else "%.2f" % v
 
 
-def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, ours_csv):
+def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, same, draws):
     ok = [r for r in theirs if "error" not in r]
     failed = len(theirs) - len(ok)
     result = {"method": args.method, "scenario": args.scenario, "seed": args.seed, "ours_seed": args.ours_seed,
@@ -435,6 +480,43 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
     print()
     print("smallest KS p = %.3g over %d metrics; largest |z| = %.2f" % (worst, len(samples), worst_z))
     result.update({"smallest_p": worst, "largest_z": worst_z, "ks_dcrit_01": dcrit})
+
+    varied = [k for k, row in table.items() if row["Type"] != "delta"]
+    drawn = draws if draws else ok
+    tests = []
+    for k in varied:
+        d, p = ks([r["params"][k] for r in drawn], [r[k] for r in ours])
+        tests.append((p, d, k))
+    tests.sort()
+    print()
+    print("Parameters of the accepted draws, KS per parameter, %d of theirs%s against %d of rsisim, %d varied: "
+          "smallest p %s" % (len(drawn), " (parameter draws alone, --theirs-draws)" if draws else "", len(ours),
+                             len(varied), ", ".join("%s %.3g (D %.3f)" % (k, p, d) for p, d, k in tests[:3])))
+    if draws:
+        rej = sum(r["rejected"] for r in draws)
+        print("  their sample_is_good rejected %d of %d draws checked (%.1f %%)" % (
+            rej, rej + len(draws), 100.0 * rej / (rej + len(draws))))
+    low = [k for p, d, k in tests if p < 0.01]
+    print("  p < 0.01: %s" % (", ".join(low) if low else "none"))
+    result["parameters_ks"] = {k: {"ks_d": d, "ks_p": p} for p, d, k in tests}
+
+    if same is not None:
+        print()
+        print("Same draws: their %d accepted parameter sets run through rsisim (ScenarioRuns --given)" % len(ok))
+        pairs = [(a, b) for a, b in zip(ok, same) if b is not None]
+        print("  rsisim rejects or reports diverged %d of them" % (len(ok) - len(pairs)))
+        paired = censored_samples([a for a, b in pairs], [b for a, b in pairs], last_event, last_growth)
+        print("%-22s %9s %12s" % ("metric", "equal", "largest |d|"))
+        result["same_draws"] = {"draws": len(ok), "ours_rejected": len(ok) - len(pairs), "metrics": {}}
+        for name, (a, b) in paired.items():
+            equal = sum(1 for x, y in zip(a, b) if x == y or (x != math.inf and y != math.inf
+                                                               and abs(x - y) <= 1e-6))
+            diffs = [abs(x - y) if (x == math.inf) == (y == math.inf) and x != math.inf else
+                     (0.0 if x == y else math.inf) for x, y in zip(a, b)]
+            big = max(diffs) if diffs else 0.0
+            print("%-22s %5d/%-3d %12s" % (name, equal, len(a), "censored on one side" if big == math.inf
+                                           else "%.3g" % big))
+            result["same_draws"]["metrics"][name] = {"equal": equal, "largest_abs_diff": big}
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f, indent=1)
@@ -453,6 +535,9 @@ def main():
                          "all_but_training_requirements is their default two-stage method)")
     ap.add_argument("--scenario", default="ftm-2023", help="rsisim scenario, bundled name or file (default ftm-2023)"
                     "; its parameter scales are their Types")
+    ap.add_argument("--theirs-draws", type=int, default=0, help="also this many of their parameter draws alone, "
+                    "without trajectories, for the test of the parameters' marginals (default 0: use the --theirs "
+                    "draws)")
     ap.add_argument("--seed", type=int, default=2023, help="seed of their draws (default 2023)")
     ap.add_argument("--ours-seed", type=int, help="rsisim's seed (default: the scenario's, else --seed)")
     ap.add_argument("--python", default="/usr/bin/python3", help="the Python with their dependencies")
@@ -460,6 +545,7 @@ def main():
     ap.add_argument("--cache", default=os.path.join(HERE, "target"), help="directory of their cached draws")
     ap.add_argument("--theirs-only", action="store_true", help="only run (or resume) their draws")
     ap.add_argument("--ours-csv", help="keep rsisim's per-run CSV here; if it exists, it is read instead")
+    ap.add_argument("--no-same-draws", action="store_true", help="skip running their accepted draws through rsisim")
     ap.add_argument("--json", help="also write the comparison as JSON to this file")
     ap.add_argument("-v", "--verbose", action="store_true", help="progress to stderr")
     args = ap.parse_args()
@@ -473,10 +559,12 @@ def main():
     os.makedirs(args.cache, exist_ok=True)
     table, notes = parameter_table(args.checkout, args.scenario)
     theirs, cache = run_theirs(args, table, log)
+    draws = run_theirs(args, table, log, draws_only=True)[0] if args.theirs_draws else None
     if args.theirs_only:
         return
-    ours, diverged0, diverged_later, wall, ours_csv = run_ours(args, log)
-    report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, ours_csv)
+    ours, diverged0, diverged_later, wall, _ = run_ours(args, log)
+    same = None if args.no_same_draws else same_draws(args, [r for r in theirs if "error" not in r], log)
+    report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, same, draws)
 
 
 if __name__ == "__main__":
