@@ -282,8 +282,9 @@ def run_theirs(args, table, log, draws_only=False):
         json.dump(cfg, f)
     log("theirs: %s, cache %s" % (args.python, cache))
     try:
+        # their log (ftm.core.utils.log) writes to stdout; the worker's progress goes to stderr
         r = subprocess.run([args.python, os.path.abspath(__file__), "--their-worker", f.name],
-                           stderr=None if args.verbose else subprocess.PIPE, text=True)
+                           stdout=subprocess.DEVNULL, stderr=None if args.verbose else subprocess.PIPE, text=True)
     finally:
         os.unlink(f.name)
     if r.returncode != 0:
