@@ -31,9 +31,10 @@ first: mvn -q -B -pl benchmarks -am package -DskipTests).
 
 Compared, per metric: the reached share on both sides, the two-sample Kolmogorov-Smirnov statistic and its p, the
 medians. A value their run cannot reach is censored on both sides: their run has 780 steps (2022 to 2099.9) and
-rsisim's the 781 of their JavaScript port (to 2100.0), so an event at or after 2099.95 and a year of 20 % GWP growth
-after the last one their gwp_growth array holds (2098.8) count as not reached, and so does a duration whose end is
-censored; censored values are +inf in both samples (as benchmarks/aifm/compare.py does), so the KS statistic
+rsisim's the 781 of their JavaScript port (to 2100.0), so an automation event after 2099.9, a rampup_start,
+sub_agi_year or agi_year after 2099.8 (their step t records these for step t - 1, so the last step's are never
+recorded) and a year of 20 % GWP growth after the last start their gwp_growth array holds (2098.8) count as not
+reached, and so does a duration whose end is censored; censored values are +inf in both samples (as benchmarks/aifm/compare.py does), so the KS statistic
 includes the difference in the reached share. P(event by year) at a few years: z = (ours - theirs) / the
 standard error of the pooled share (the two-proportion z test). Rejected draws (goods tasks, or more than 5 % of
 R&D tasks, automatable in 2022) are in neither sample: theirs redraws them, rsisim reports them as diverged at
@@ -73,6 +74,8 @@ EVENTS = {"rampup_start": "rampup_start", "sub_agi_year": "sub_agi_year", "agi_y
           "automation_gns_20": "automation_gns_20%", "automation_gns_100": "automation_gns_100%",
           "automation_rnd_20": "automation_rnd_20%", "automation_rnd_100": "automation_rnd_100%",
           "gwp_growth_20_year": None}
+# events their step t records when it looks back at step t - 1 (allocate_fractional_inputs)
+LOOK_BACK = ("rampup_start", "sub_agi_year", "agi_year")
 # their takeoff_metrics (same names in rsisim) and the event whose censoring censors the duration
 DURATIONS = {"full_automation_gns": "automation_gns_100", "full_automation_rnd": "automation_rnd_100",
              "sub_agi_to_agi": "agi_year", "cog_output_multiplier": None, "gwp_growth": "gwp_growth_20_year"}
@@ -374,18 +377,41 @@ def ks(a, b):
     return float(r.statistic), float(r.pvalue)
 
 
-def censored_samples(theirs, ours, last_event, last_growth):
-    """Per metric, the two samples with the common censoring: +inf where not reached by their horizon; values
-    rounded to 1e-6 years so that the 0.1-year grid of both sides compares equal."""
+def their_t_step(checkout):
+    """Their time step, as their get_option('t_step', 0.1) reads it from config.yml and local_config.yml."""
+    import yaml
+    step = 0.1
+    for name in ("config.yml", "local_config.yml"):
+        path = os.path.join(checkout, name)
+        if os.path.exists(path):
+            with open(path) as f:
+                step = float((yaml.safe_load(f) or {}).get("t_step", step))
+    return step
+
+
+def horizons(ok, t_step):
+    """Per event, the last year their run can record it: the last step for the automation events; one step before
+    for rampup_start, sub_agi_year and agi_year, which their step t records when it looks back at step t - 1 (so a
+    crossing at the last step is never recorded); the last start of their gwp_growth array for gwp_growth_20_year."""
+    last = max(r["last_year"] for r in ok)
+    out = {e: last for e in EVENTS}
+    for e in LOOK_BACK:
+        out[e] = last - t_step
+    out["gwp_growth_20_year"] = max(r["gwp_growth_last_year"] for r in ok)
+    return out
+
+
+def censored_samples(theirs, ours, limits, t_step):
+    """Per metric, the two samples with the common censoring: +inf where not reached by their horizon (limits);
+    values rounded to 1e-6 years so that the grids of both sides compare equal."""
     inf = math.inf
 
     def cut(v, limit):
-        return inf if v is None or v > limit else round(v, 6)
+        return inf if v is None or v > limit + 0.5 * t_step else round(v, 6)
 
     out = {}
     for e in EVENTS:
-        limit = last_growth if e == "gwp_growth_20_year" else last_event
-        out[e] = ([cut(r["events"][e], limit) for r in theirs], [cut(r[e], limit) for r in ours])
+        out[e] = ([cut(r["events"][e], limits[e]) for r in theirs], [cut(r[e], limits[e]) for r in ours])
     for d, end in DURATIONS.items():
         a = [inf if (end and out[end][0][k] == inf) or r["durations"][d] is None else round(r["durations"][d], 6)
              for k, r in enumerate(theirs)]
@@ -439,15 +465,17 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
                    "ours_cpu_median_s": median(ocpu), "ours_cpu_total_s": sum(ocpu),
                    "cpu_ratio_median": ratio_median, "cpu_ratio_mean": ratio_mean})
 
-    last_event = max(r["last_year"] for r in ok) + 0.05
-    last_growth = max(r["gwp_growth_last_year"] for r in ok) + 0.05
-    samples = censored_samples(ok, ours, last_event, last_growth)
+    t_step = their_t_step(args.checkout)
+    limits = horizons(ok, t_step)
+    samples = censored_samples(ok, ours, limits, t_step)
     n, m = len(ok), len(ours)
     dcrit = C_01 * math.sqrt((n + m) / (n * m))
     print()
     print("Kolmogorov-Smirnov per metric, %d of theirs against %d of rsisim; not reached by their horizon = +inf "
           "in both" % (n, m))
     print("(at the 0.01 level the test detects a difference D >= %.3f between the two CDFs with these sizes)" % dcrit)
+    print("(their horizon: %s)" % ", ".join("%s %s" % (y, "/".join(e for e in EVENTS if round(limits[e], 6) == y))
+                                            for y in sorted(set(round(v, 6) for v in limits.values()))))
     print("%-22s %9s %9s %9s %9s %7s %9s" % ("metric", "reached_t", "reached_r", "median_t", "median_r", "D", "p"))
     worst = 1.0
     for name, (a, b) in samples.items():
@@ -506,7 +534,7 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
         print("Same draws: their %d accepted parameter sets run through rsisim (ScenarioRuns --given)" % len(ok))
         pairs = [(a, b) for a, b in zip(ok, same) if b is not None]
         print("  rsisim rejects or reports diverged %d of them" % (len(ok) - len(pairs)))
-        paired = censored_samples([a for a, b in pairs], [b for a, b in pairs], last_event, last_growth)
+        paired = censored_samples([a for a, b in pairs], [b for a, b in pairs], limits, t_step)
         print("%-22s %9s %12s" % ("metric", "equal", "largest |d|"))
         result["same_draws"] = {"draws": len(ok), "ours_rejected": len(ok) - len(pairs), "metrics": {}}
         for name, (a, b) in paired.items():
