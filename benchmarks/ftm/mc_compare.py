@@ -511,23 +511,29 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
     result.update({"smallest_p": worst, "largest_z": worst_z, "ks_dcrit_01": dcrit})
 
     varied = [k for k, row in table.items() if row["Type"] != "delta"]
-    drawn = draws if draws else ok
-    tests = []
-    for k in varied:
-        d, p = ks([r["params"][k] for r in drawn], [r[k] for r in ours])
-        tests.append((p, d, k))
-    tests.sort()
     print()
-    print("Parameters of the accepted draws, KS per parameter, %d of theirs%s against %d of rsisim, %d varied: "
-          "smallest p %s" % (len(drawn), " (parameter draws alone, --theirs-draws)" if draws else "", len(ours),
-                             len(varied), ", ".join("%s %.3g (D %.3f)" % (k, p, d) for p, d, k in tests[:3])))
+    print("Parameters of the accepted draws: KS per parameter against rsisim's %d completed runs, %d varied "
+          "parameters; the training requirements and the three smallest p" % (len(ours), len(varied)))
+    result["parameters_ks"] = {}
+    for label, drawn in (("trajectories", ok), ("draws_only", draws)):
+        if not drawn:
+            continue
+        tests = []
+        for k in varied:
+            d, p = ks([r["params"][k] for r in drawn], [r[k] for r in ours])
+            tests.append((p, d, k))
+        tests.sort()
+        fart = [t for t in tests if t[2] == "full_automation_requirements_training"]
+        low = [k for p, d, k in tests if p < 0.01]
+        print("  %d of theirs (%s): %s; p < 0.01: %s" % (
+            len(drawn), "those of the trajectories" if label == "trajectories" else "--theirs-draws, no trajectories",
+            ", ".join("%s %.3g (D %.3f)" % (k, p, d) for p, d, k in fart + [t for t in tests[:3] if t not in fart]),
+            ", ".join(low) if low else "none"))
+        result["parameters_ks"][label] = {k: {"ks_d": d, "ks_p": p} for p, d, k in tests}
     if draws:
         rej = sum(r["rejected"] for r in draws)
-        print("  their sample_is_good rejected %d of %d draws checked (%.1f %%)" % (
-            rej, rej + len(draws), 100.0 * rej / (rej + len(draws))))
-    low = [k for p, d, k in tests if p < 0.01]
-    print("  p < 0.01: %s" % (", ".join(low) if low else "none"))
-    result["parameters_ks"] = {k: {"ks_d": d, "ks_p": p} for p, d, k in tests}
+        print("  their sample_is_good rejected %d of the %d draws it checked (%.1f %%) for the %d draws" % (
+            rej, rej + len(draws), 100.0 * rej / (rej + len(draws)), len(draws)))
 
     if same is not None:
         print()
