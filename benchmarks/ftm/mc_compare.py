@@ -170,8 +170,8 @@ def their_worker(config_path):
                    "params": {k: float(np.asarray(v).ravel()[0]) for k, v in mc_params.items()}}
             if cfg.get("draws_only"):
                 out.write(json.dumps(rec) + "\n")
+                out.flush()
                 if (i + 1) % 100 == 0:
-                    out.flush()
                     print("their draws %d/%d" % (i + 1, cfg["n"]), file=sys.stderr, flush=True)
                 continue
             printed = io.StringIO()
