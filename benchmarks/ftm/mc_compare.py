@@ -525,10 +525,12 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
         tests.sort()
         fart = [t for t in tests if t[2] == "full_automation_requirements_training"]
         low = [k for p, d, k in tests if p < 0.01]
-        print("  %d of theirs (%s): %s; p < 0.01: %s" % (
+        print("  %d of theirs (%s): %s; p < 0.01: %s; median of the training requirements %.3g, rsisim's %.3g" % (
             len(drawn), "those of the trajectories" if label == "trajectories" else "--theirs-draws, no trajectories",
             ", ".join("%s %.3g (D %.3f)" % (k, p, d) for p, d, k in fart + [t for t in tests[:3] if t not in fart]),
-            ", ".join(low) if low else "none"))
+            ", ".join(low) if low else "none",
+            median(sorted(r["params"]["full_automation_requirements_training"] for r in drawn)),
+            median(sorted(r["full_automation_requirements_training"] for r in ours))))
         result["parameters_ks"][label] = {k: {"ks_d": d, "ks_p": p} for p, d, k in tests}
     if draws:
         rej = sum(r["rejected"] for r in draws)
