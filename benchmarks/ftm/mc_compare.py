@@ -37,8 +37,9 @@ recorded) and a year of 20 % GWP growth after the last start their gwp_growth ar
 reached, and so does a duration whose end is censored; censored values are +inf in both samples (as benchmarks/aifm/compare.py does), so the KS statistic
 includes the difference in the reached share. P(event by year) at a few years: z = (ours - theirs) / the
 standard error of the pooled share (the two-proportion z test). Rejected draws (goods tasks, or more than 5 % of
-R&D tasks, automatable in 2022) are in neither sample: theirs redraws them, rsisim reports them as diverged at
-step 0.
+R&D tasks, automatable in 2022) are in neither sample: theirs redraws them; rsisim redraws them too under the
+scenario's redraw option (ftm-2023, ftm-resample-all.yaml), and without it reports them as diverged at step 0;
+both are counted.
 
 Two checks say where a difference would come from. Parameters: the two-sample KS test of each varied parameter
 between their accepted draws (those of the trajectories, or --theirs-draws N draws made without trajectories) and
@@ -48,7 +49,7 @@ parameter sets run through rsisim (ScenarioRuns --given), metric by metric the c
 
 Usage:
   python3 benchmarks/ftm/mc_compare.py CHECKOUT [--theirs 500] [--ours 10000]
-      [--method resample_all|all_but_training_requirements] [--scenario ftm-2023|FILE] [--seed 2023]
+      [--method all_but_training_requirements|resample_all] [--scenario ftm-2023|FILE] [--seed 2023]
       [--ours-seed SEED] [--python /usr/bin/python3] [--jar JAR] [--cache DIR] [--theirs-only] [--ours-csv FILE]
       [--theirs-draws N] [--no-same-draws] [--json FILE] [-v]
 """
@@ -224,6 +225,22 @@ def scenario_file(scenario):
     return path
 
 
+def scenario_spec(scenario, key):
+    """The map under `key` (parameters, settings) of a scenario, that of the scenario it extends (a bundled name or
+    a file beside it) first."""
+    import yaml
+    path = scenario_file(scenario)
+    with open(path) as f:
+        spec = yaml.safe_load(f) or {}
+    out = {}
+    base = spec.get("extends")
+    if base:
+        beside = os.path.join(os.path.dirname(path), base)
+        out.update(scenario_spec(beside if os.path.exists(beside) else base, key))
+    out.update(spec.get(key, {}) or {})
+    return out
+
+
 def close(x, y):
     return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-300)
 
@@ -233,9 +250,7 @@ def parameter_table(checkout, scenario):
     places where the scenario's values differ from the presets (printed, not corrected)."""
     import yaml
     presets = presets_of(checkout)
-    with open(scenario_file(scenario)) as f:
-        spec = yaml.safe_load(f)
-    params = spec.get("parameters", {}) or {}
+    params = scenario_spec(scenario, "parameters")
     cons, best, aggr = presets["conservative"], presets["best_guess"], presets["aggressive"]
     table, notes = {}, []
     for name in best:
@@ -265,7 +280,7 @@ def parameter_table(checkout, scenario):
     for name in params:
         if name not in table:
             notes.append("%s: in the scenario, not in their presets" % name)
-    settings = spec.get("settings", {}) or {}
+    settings = scenario_spec(scenario, "settings")
     for key, theirs in (("max_frac_automatable_tasks_goods", 0.0), ("max_frac_automatable_tasks_rnd", 0.05)):
         if float(settings.get(key, 1.0)) != theirs:
             notes.append("setting %s: scenario %s, mc_analysis %g" % (key, settings.get(key), theirs))
@@ -317,8 +332,10 @@ def read_runs(path):
     step 0 and later."""
     import csv
     runs, diverged0, diverged_later = [], 0, 0
+    rejected = 0
     with open(path) as f:
         for row in csv.DictReader(f):
+            rejected += int(row.get("rejected_draws") or 0)
             if row["status"] != "completed":
                 if int(row.get("diverged_step", "0")) == 0:
                     diverged0 += 1
@@ -327,8 +344,8 @@ def read_runs(path):
                 runs.append(None)
                 continue
             runs.append({k: (float(v) if v not in ("", "NaN") else None) for k, v in row.items()
-                         if k not in ("run", "status", "diverged_step")})
-    return runs, diverged0, diverged_later
+                         if k not in ("run", "status", "diverged_step", "rejected_draws")})
+    return runs, diverged0, diverged_later, rejected
 
 
 def run_ours(args, log):
@@ -339,8 +356,8 @@ def run_ours(args, log):
         log("ours: reading " + out + " (delete it to run again)")
     else:
         wall = run_scenario_runs(args, out, args.ours, log)
-    runs, diverged0, diverged_later = read_runs(out)
-    return [r for r in runs if r is not None], diverged0, diverged_later, wall, out
+    runs, diverged0, diverged_later, rejected = read_runs(out)
+    return [r for r in runs if r is not None], diverged0, diverged_later, rejected, wall, out
 
 
 def same_draws(args, ok, log):
@@ -424,11 +441,11 @@ def fmt(v):
     return "censored" if v == math.inf else "%.2f" % v
 
 
-def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, same, draws):
+def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, redrawn, wall, same, draws):
     ok = [r for r in theirs if "error" not in r]
     failed = len(theirs) - len(ok)
     result = {"method": args.method, "scenario": args.scenario, "seed": args.seed, "ours_seed": args.ours_seed,
-              "theirs": len(theirs), "theirs_failed": failed, "ours": len(ours), "ours_diverged_step0": diverged0,
+              "theirs": len(theirs), "theirs_failed": failed, "ours": len(ours), "ours_diverged_step0": diverged0, "ours_redrawn": redrawn,
               "ours_diverged_later": diverged_later, "metrics": {}, "by_year": {}}
     print("Their Monte Carlo: TakeoffParamsDist(resampling_method=%s, ignore_rank_correlations=True, "
           "use_ajeya_dist=False), %d draws, seed %d" % (args.method, len(theirs), args.seed))
@@ -452,9 +469,13 @@ def report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, w
           "total %.0f s" % (median(cpu), sum(cpu), median(dcpu), sum(dcpu)))
     print("  cache: %s" % os.path.relpath(cache, ROOT))
     n_all = len(ours) + diverged0 + diverged_later
-    print("rsisim: %s, %d runs, seed %d: %d completed, %d diverged at step 0 (rejected: %.1f %%), %d later%s"
-          % (args.scenario, n_all, args.ours_seed, len(ours), diverged0, 100.0 * diverged0 / max(1, n_all),
-             diverged_later, "" if math.isnan(wall) else "; %.0f s of wall time for the command" % wall))
+    # a rejected draw is either drawn again (the scenario's redraw option) or its run reported diverged at step 0
+    rejected = redrawn + diverged0
+    print("rsisim: %s, %d runs, seed %d: %d completed, %d diverged at step 0, %d later; %d draws rejected (%.1f %% of "
+          "the %d checked)%s"
+          % (args.scenario, n_all, args.ours_seed, len(ours), diverged0, diverged_later, rejected,
+             100.0 * rejected / max(1, n_all + redrawn), n_all + redrawn,
+             "" if math.isnan(wall) else "; %.0f s of wall time for the command" % wall))
     ocpu = sorted(r["cpu_us"] / 1e6 for r in ours)
     print("  CPU per completed trajectory (thread CPU, one thread, JIT warm-up included): median %.3f ms, total "
           "%.1f s" % (1e3 * median(ocpu), sum(ocpu)))
@@ -567,9 +588,10 @@ def main():
     ap.add_argument("checkout", help="path to a checkout of epoch-research/ftm")
     ap.add_argument("--theirs", type=int, default=500, help="their draws (default 500)")
     ap.add_argument("--ours", type=int, default=10000, help="rsisim runs (default 10000)")
-    ap.add_argument("--method", default="resample_all", choices=("resample_all", "all_but_training_requirements"),
-                    help="their resampling_method (default resample_all, what ftm-2023 does; "
-                         "all_but_training_requirements is their default two-stage method)")
+    ap.add_argument("--method", default="all_but_training_requirements",
+                    choices=("resample_all", "all_but_training_requirements"),
+                    help="their resampling_method (default all_but_training_requirements, their default and what "
+                         "ftm-2023 does; resample_all is what examples/scenarios/ftm-resample-all.yaml does)")
     ap.add_argument("--scenario", default="ftm-2023", help="rsisim scenario, bundled name or file (default ftm-2023)"
                     "; its parameter scales are their Types")
     ap.add_argument("--theirs-draws", type=int, default=0, help="also this many of their parameter draws alone, "
@@ -599,9 +621,9 @@ def main():
     draws = run_theirs(args, table, log, draws_only=True)[0] if args.theirs_draws else None
     if args.theirs_only:
         return
-    ours, diverged0, diverged_later, wall, _ = run_ours(args, log)
+    ours, diverged0, diverged_later, redrawn, wall, _ = run_ours(args, log)
     same = None if args.no_same_draws else same_draws(args, [r for r in theirs if "error" not in r], log)
-    report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, wall, same, draws)
+    report(args, theirs, cache, table, notes, ours, diverged0, diverged_later, redrawn, wall, same, draws)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.rsisim.core.Experiment;
 import org.rsisim.core.Observable;
 import org.rsisim.core.Parameter;
+import org.rsisim.core.ParameterDraws;
 import org.rsisim.core.RunProbe;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.distribution.JointDistribution;
@@ -27,9 +28,14 @@ import org.rsisim.scenario.ScenarioSource;
  * its Kolmogorov-Smirnov tests, which need each run's values rather than the engine's summaries; it is
  * {@link AiFuturesRuns} with the metrics and the diverged step added.
  *
+ * The fifth column, {@code rejected_draws}, counts the draws the run's model rejected before the one it ran (0
+ * without the scenario's {@code redraw} option).
+ *
  * <p>Run {@code i} takes its parameters from the experiment's joint distribution with the streams at run {@code i}
- * and runs through a {@link RunProbe} of the experiment, so its draws and its trajectory are those of run {@code i}
- * of {@code rsisim run} with the same seed; runs go one at a time on one thread. A run is {@code completed} or
+ * (through {@link ParameterDraws}, so a scenario with {@code redraw} draws a rejected sample again as the engine
+ * does, and a run whose draws are all rejected is {@code diverged} at step 0) and runs through a {@link RunProbe} of
+ * the experiment, so its draws and its trajectory are those of run {@code i} of {@code rsisim run} with the same
+ * seed; runs go one at a time on one thread. A run is {@code completed} or
  * {@code diverged} as the engine counts them; the {@code diverged_step} column is {@link RunProbe#divergedStep()}
  * (-1 for a completed run, or for a run that diverged by recording a value that is not finite). This is a
  * command-line tool of the benchmarks module, so it writes a file.
@@ -38,8 +44,8 @@ import org.rsisim.scenario.ScenarioSource;
  * as the model names it, with the value the run used. {@code --given IN.csv} replaces drawn values by given ones:
  * {@code IN.csv} has a header of parameter names (each one of the model's) and one line per run; run {@code i}
  * draws its parameters as above and then takes the values of line {@code i} for the columns the file has, so that
- * parameter sets drawn elsewhere (another implementation's Monte Carlo) run through this model; {@code RUNS} is
- * then at most the file's line count.
+ * parameter sets drawn elsewhere (another implementation's Monte Carlo) run through this model, as they are (not
+ * redrawn); {@code RUNS} is then at most the file's line count.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.rsisim.benchmarks.ScenarioRuns FILE|NAME RUNS
  * SEED OUT.csv [--parameters] [--given IN.csv]}.
@@ -127,7 +133,8 @@ public final class ScenarioRuns {
             }
         }
         RunStreams streams = RunStreams.create(seed, experiment.antithetic());
-        JointDistribution.Sampler sampler = joint.newSampler(streams);
+        // the engine's draws: with the scenario's redraw option, a rejected draw is drawn again as the engine does
+        ParameterDraws draws = ParameterDraws.of(experiment, streams, experiment.model().newSimulation(streams));
         RunProbe probe = RunProbe.of(experiment);
         double[] p = new double[joint.parameters().size()];
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
@@ -137,23 +144,26 @@ public final class ScenarioRuns {
             columns.addAll(names);
         }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
-            out.write("run,status,diverged_step,cpu_us," + String.join(",", columns) + "\n");
+            out.write("run,status,diverged_step,cpu_us,rejected_draws," + String.join(",", columns) + "\n");
             StringBuilder line = new StringBuilder();
             for (long i = 0; i < runs; i++) {
                 streams.moveTo(i);
-                sampler.sample(p);
+                boolean accepted = draws.draw(p);
                 if (given != null) {
+                    // another implementation's draw, taken as it is: asked of the model as the engine asks
                     for (int k = 0; k < givenIndex.length; k++) {
                         p[givenIndex[k]] = givenValues[(int) i][k];
                     }
+                    accepted = true;
                 }
                 long t0 = bean.getCurrentThreadCpuTime();
-                boolean completed = probe.run(i, p);
+                boolean completed = accepted && probe.run(i, p);
                 long cpu = bean.getCurrentThreadCpuTime() - t0;
                 line.setLength(0);
                 line.append(i).append(',').append(completed ? "completed" : "diverged").append(',')
-                        .append(probe.divergedStep()).append(',')
-                        .append(String.format(Locale.ROOT, "%.1f", cpu / 1e3));
+                        .append(accepted ? probe.divergedStep() : 0).append(',')
+                        .append(String.format(Locale.ROOT, "%.1f", cpu / 1e3)).append(',')
+                        .append(given != null ? 0 : draws.rejected());
                 for (String e : events) {
                     append(line, completed ? probe.eventTime(e) : Double.NaN);
                 }
