@@ -20,6 +20,7 @@ import org.rsisim.scenario.ScenarioException;
 import org.rsisim.scenario.Suggestions;
 import org.rsisim.core.Engine;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Observable;
 import org.rsisim.core.stat.Estimate;
 import org.rsisim.models.analysis.Calibration;
@@ -156,7 +157,10 @@ final class AnalysisCommands {
                 analysis = SobolSensitivity.builder(e, output).baseSamples(n).bootstrapResamples(b)
                         .threads(common.threads()).build();
             } catch (IllegalArgumentException ex) {
-                throw new ScenarioException(spec != null ? spec.location() : s.source(), ex.getMessage(), ex);
+                // a refused option (such as redraw) is located at its key; anything else at the sensitivity spec
+                throw new ScenarioException(ex instanceof InvalidValueException iv
+                        && Experiment.REDRAW.equals(iv.name()) ? s.locate(ex)
+                        : spec != null ? spec.location() : s.source(), ex.getMessage(), ex);
             }
             SensitivityReport r = analysis.analyse(new SplitMix64(e.seed()));
             AnalysisJson.Sensitivity json = AnalysisJson.Sensitivity.of(s, r);

@@ -45,5 +45,24 @@ class RedrawCommandTest {
         assertNotEquals(0, o.status(), o.toString());
         assertTrue(o.err().contains("redraws rejected parameter draws") && o.err().contains("independent"),
                 o.toString());
+        // located at the file's redraw key, not at its first line
+        int line = redrawLine();
+        assertTrue(o.err().contains("ftm-2023.yaml:" + line + ":"), "redraw is on line " + line + ": " + o);
+    }
+
+    private static int redrawLine() {
+        try (java.io.InputStream in = org.rsisim.scenario.ScenarioCatalog.class.getResourceAsStream(
+                "bundled/ftm-2023.yaml")) {
+            java.util.List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("redraw:")) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError("ftm-2023.yaml has no redraw key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

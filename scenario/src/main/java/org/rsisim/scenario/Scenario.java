@@ -325,8 +325,11 @@ public final class Scenario {
      * Returns where the file writes what a library error refuses: the key of the parameter, setting, event or option
      * that an {@link InvalidValueException} names, else the scenario's start. The message is not read, so rewording
      * it moves nothing.
+     *
+     * @param e the library's error
+     * @return the location of the key it names, or {@link #source()}
      */
-    Location locate(RuntimeException e) {
+    public Location locate(RuntimeException e) {
         if (e instanceof InvalidValueException iv && places.containsKey(iv.name())) {
             return places.get(iv.name());
         }

@@ -89,8 +89,8 @@ public final class Calibration {
             throw new IllegalArgumentException("calibration of " + base.name() + " has no free parameter");
         }
         if (base.redraw() != null) {
-            throw new IllegalArgumentException("calibration of " + base.name() + ": its experiment redraws rejected "
-                    + "parameter draws (" + base.redraw() + "), which calibration does not do; remove the redraw");
+            throw new InvalidValueException("calibration of " + base.name() + ": its experiment redraws rejected "
+                    + "parameter draws (" + base.redraw() + "), which calibration does not do; remove the redraw", Experiment.REDRAW, Double.NaN);
         }
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("calibration of " + base.name() + " has no target");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.rsisim.core.Experiment;
+import org.rsisim.core.InvalidValueException;
 import org.rsisim.core.Model;
 import org.rsisim.core.RunProbe;
 import org.rsisim.core.distribution.Distribution;
@@ -89,10 +90,10 @@ public final class SobolSensitivity {
                     + "parameters only; remove the correlation to analyse the parameters as independent");
         }
         if (experiment.redraw() != null) {
-            throw new IllegalArgumentException("experiment " + experiment.name() + " redraws rejected parameter "
+            throw new InvalidValueException("experiment " + experiment.name() + " redraws rejected parameter "
                     + "draws (" + experiment.redraw() + "): the accepted draws are not independent, and Sobol "
                     + "indices decompose the variance of independent parameters only; remove the redraw to analyse "
-                    + "the prior");
+                    + "the prior", Experiment.REDRAW, Double.NaN);
         }
         List<Distribution> marginals = experiment.jointDistribution().marginals();
         defaults = new double[marginals.size()];
