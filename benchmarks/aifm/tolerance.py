@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Runs one parameter set of the AI Futures Project's model (brendanhalstead/ai-progress-rates) as published, with
+SciPy's Radau at other tolerances, and with one parameter scaled by a factor, and prints for each run the calibrated
+r_software, the Radau steps of each integration (two human-only runs, then the run with AI) and the milestones
+under rsisim's event names. It shows how much of a difference between two codes' milestones is the published
+solver's own error (rtol = 1e-3) rather than a difference in the model.
+
+Their code stays theirs: this script imports it (through reference.py, beside it) from the checkout given as the
+first argument and copies nothing.
+
+Usage:
+  python3 benchmarks/aifm/tolerance.py CHECKOUT (--params FILE.json | --cache theirs-42.jsonl --draw N)
+                                       [--rtol 1e-8 ...] [--scale KEY=FACTOR ...]
+
+--cache reads draw N (numbered from 0, as AiFuturesTheirDraws prints it) of the cache that compare.py writes.
+With --rtol R, Radau runs at rtol = R and atol = R / 100 (their published run: 1e-3 and 1e-5). With --scale
+KEY=FACTOR, the parameter KEY is multiplied by FACTOR, e.g. software_progress_rate_at_reference_year=1.00000001
+(r_software is proportional to it).
+"""
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reference  # noqa: E402
+
+
+def read_params(args):
+    if args.params:
+        with open(args.params) as f:
+            return json.load(f)
+    with open(args.cache) as f:
+        for line in f:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            if d.get("i") == args.draw:
+                values = dict(d["parameters"])
+                values.update(d.get("time_series_parameters", {}))
+                return values
+    sys.exit(f"draw {args.draw} not in {args.cache}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("checkout", help="path to a checkout of brendanhalstead/ai-progress-rates")
+    ap.add_argument("--params", help="JSON file with one parameter set (their names)")
+    ap.add_argument("--cache", help="compare.py's cache (JSON lines)")
+    ap.add_argument("--draw", type=int, help="draw number in the cache")
+    ap.add_argument("--rtol", type=float, action="append", default=[], help="Radau rtol to run besides 1e-3")
+    ap.add_argument("--scale", action="append", default=[], help="KEY=FACTOR: a run with KEY multiplied")
+    args = ap.parse_args()
+    if not args.params and (args.cache is None or args.draw is None):
+        ap.error("give --params, or --cache with --draw")
+    values = read_params(args)
+    if args.params:
+        args.params = os.path.abspath(args.params)
+    checkout, pm, tsg = reference.load(args.checkout)
+    csv_path = os.path.join(checkout, "input_data.csv")
+    base_data = pm.load_time_series_data(csv_path)
+
+    solve_ivp = pm.integrate.solve_ivp
+    state = {"rtol": None, "steps": []}
+
+    def counted(fun, span, y0, method=None, **kw):
+        if method == "Radau" and state["rtol"] is not None:
+            kw["rtol"] = state["rtol"]
+            kw["atol"] = state["rtol"] / 100
+        sol = solve_ivp(fun, span, y0, method=method, **kw)
+        state["steps"].append([method, len(sol.t), bool(sol.success)])
+        return sol
+
+    pm.integrate.solve_ivp = counted
+    runs = [("published", None, values)]
+    runs += [(f"rtol {r:g}", r, values) for r in args.rtol]
+    for s in args.scale:
+        key, factor = s.split("=")
+        changed = dict(values)
+        changed[key] = changed[key] * float(factor)
+        runs.append((f"{key} x {factor}", None, changed))
+    for name, rtol, v in runs:
+        state["rtol"] = rtol
+        state["steps"] = []
+        model = reference.run_one(pm, tsg, base_data, csv_path, v)
+        d = reference.describe(model, 1)
+        print(json.dumps({"run": name, "r_software": d["r_software"], "solver_steps": state["steps"],
+                          "milestones": d["milestones"]}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
