@@ -10,12 +10,14 @@ first argument and copies nothing.
 
 Usage:
   python3 benchmarks/aifm/tolerance.py CHECKOUT (--params FILE.json | --cache theirs-42.jsonl --draw N)
-                                       [--rtol 1e-8 ...] [--scale KEY=FACTOR ...]
+                                       [--rtol 1e-8 ...] [--scale KEY=FACTOR ...] [--steps-by-year]
 
 --cache reads draw N (numbered from 0, as AiFuturesTheirDraws prints it) of the cache that compare.py writes.
 With --rtol R, Radau runs at rtol = R and atol = R / 100 (their published run: 1e-3 and 1e-5). With --scale
 KEY=FACTOR, the parameter KEY is multiplied by FACTOR, e.g. software_progress_rate_at_reference_year=1.00000001
-(r_software is proportional to it).
+(r_software is proportional to it). With --steps-by-year, each run also gives, for its last integration (the run
+with AI), the solver's accepted steps in each calendar year and its counts of right-hand-side evaluations, Jacobians
+and LU decompositions (several LU decompositions per step mean Newton iterations failing and the step halved).
 """
 import argparse
 import json
@@ -50,6 +52,7 @@ def main():
     ap.add_argument("--draw", type=int, help="draw number in the cache")
     ap.add_argument("--rtol", type=float, action="append", default=[], help="Radau rtol to run besides 1e-3")
     ap.add_argument("--scale", action="append", default=[], help="KEY=FACTOR: a run with KEY multiplied")
+    ap.add_argument("--steps-by-year", action="store_true", help="steps per year of the run with AI")
     args = ap.parse_args()
     if not args.params and (args.cache is None or args.draw is None):
         ap.error("give --params, or --cache with --draw")
@@ -61,7 +64,7 @@ def main():
     base_data = pm.load_time_series_data(csv_path)
 
     solve_ivp = pm.integrate.solve_ivp
-    state = {"rtol": None, "steps": []}
+    state = {"rtol": None, "steps": [], "last": None}
 
     def counted(fun, span, y0, method=None, **kw):
         if method == "Radau" and state["rtol"] is not None:
@@ -69,6 +72,7 @@ def main():
             kw["atol"] = state["rtol"] / 100
         sol = solve_ivp(fun, span, y0, method=method, **kw)
         state["steps"].append([method, len(sol.t), bool(sol.success)])
+        state["last"] = sol
         return sol
 
     pm.integrate.solve_ivp = counted
@@ -84,8 +88,16 @@ def main():
         state["steps"] = []
         model = reference.run_one(pm, tsg, base_data, csv_path, v)
         d = reference.describe(model, 1)
-        print(json.dumps({"run": name, "r_software": d["r_software"], "solver_steps": state["steps"],
-                          "milestones": d["milestones"]}), flush=True)
+        line = {"run": name, "r_software": d["r_software"], "solver_steps": state["steps"],
+                "milestones": d["milestones"]}
+        if args.steps_by_year:
+            sol = state["last"]
+            by_year = {}
+            for t in sol.t[:-1]:
+                by_year[int(t)] = by_year.get(int(t), 0) + 1
+            line["last_integration"] = {"steps_by_year": by_year, "nfev": int(sol.nfev), "njev": int(sol.njev),
+                                        "nlu": int(sol.nlu)}
+        print(json.dumps(line), flush=True)
 
 
 if __name__ == "__main__":
