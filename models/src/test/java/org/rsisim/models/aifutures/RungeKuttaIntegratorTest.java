@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rsisim.models.AllocatedBytes;
 
 /**
  * {@link RungeKuttaIntegrator} against SciPy 1.10.1's {@code solve_ivp} and against closed forms.
@@ -139,7 +139,7 @@ class RungeKuttaIntegratorTest {
     @ParameterizedTest
     @CsvSource({"RK23", "RK45", "DOP853"})
     void allocatesNothingPerStep(RungeKuttaIntegrator.Method method) {
-        assumeTrue(allocatedBytes() >= 0, "the JVM does not count allocated bytes");
+        assumeTrue(AllocatedBytes.ofThisThread() >= 0, "the JVM does not count allocated bytes");
         RungeKuttaIntegrator rk = new RungeKuttaIntegrator(method, 1e-6, 1e-8, 0.01);
         double[] grid = new double[200];
         for (int i = 0; i < grid.length; i++) {
@@ -152,9 +152,9 @@ class RungeKuttaIntegratorTest {
             rk.integrate(OSCILLATOR, 0, 1, 0, 2, grid, grid.length, out0, out1);
             rk.integrate(BLOW_UP, 0, 1, 1, 2, grid, grid.length, out0, out1);
         }
-        long overhead = allocatedBytes();
-        overhead = allocatedBytes() - overhead;
-        long before = allocatedBytes();
+        long overhead = AllocatedBytes.ofThisThread();
+        overhead = AllocatedBytes.ofThisThread() - overhead;
+        long before = AllocatedBytes.ofThisThread();
         int steps = 0;
         int completed = 0;
         for (int k = 0; k < 3; k++) {
@@ -163,27 +163,10 @@ class RungeKuttaIntegratorTest {
             completed += rk.integrate(BLOW_UP, 0, 1, 1, 2, grid, grid.length, out0, out1) ? 1 : 0;
             steps += rk.steps();
         }
-        long allocated = allocatedBytes() - before - overhead;
+        long allocated = AllocatedBytes.ofThisThread() - before - overhead;
         // assertions only after the measurement: loading JUnit's assertion classes allocates
         assertEquals(3, completed, "the oscillator completes, the blow-up fails");
         assertTrue(allocated < 256, "allocated " + allocated + " bytes in " + steps + " steps");
-    }
-
-    /**
-     * Returns the bytes allocated so far by the current thread (HotSpot's counter), or -1 where it is not available;
-     * by reflection, since the test classes are compiled inside the models module, which does not read
-     * {@code java.management}.
-     */
-    private static long allocatedBytes() {
-        try {
-            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
-                    .invoke(null);
-            Method counter = Class.forName("com.sun.management.ThreadMXBean")
-                    .getMethod("getCurrentThreadAllocatedBytes");
-            return (long) counter.invoke(bean);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return -1;
-        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -16,6 +15,7 @@ import org.rsisim.core.Model;
 import org.rsisim.core.RunProbe;
 import org.rsisim.core.RunStreams;
 import org.rsisim.core.Simulation;
+import org.rsisim.models.AllocatedBytes;
 import org.rsisim.models.ModelCatalog;
 
 /** {@link FtmModel}, {@link FtmParameters} and properties of {@link FtmDynamics} that hold for any parameters. */
@@ -182,7 +182,7 @@ class FtmModelTest {
 
     @Test
     void aRunAllocatesNothing() {
-        assumeTrue(allocatedBytes() >= 0, "no per-thread allocation counter");
+        assumeTrue(AllocatedBytes.ofThisThread() >= 0, "no per-thread allocation counter");
         FtmDynamics d = new FtmDynamics();
         double[] p = FtmParameters.vector(FtmParameters.BEST_GUESS);
         double[] q = FtmParameters.vector(FtmParameters.MEDIUM_TIMELINES);
@@ -191,33 +191,16 @@ class FtmModelTest {
             d.run(q);
             d.firstStepAutomatableAtMost(q, 0, 0.05);
         }
-        long before = allocatedBytes();
-        long overhead = allocatedBytes() - before;
-        before = allocatedBytes();
+        long before = AllocatedBytes.ofThisThread();
+        long overhead = AllocatedBytes.ofThisThread() - before;
+        before = AllocatedBytes.ofThisThread();
         for (int k = 0; k < 3; k++) {
             d.run(p);
             d.run(q);
             d.firstStepAutomatableAtMost(p, 0, 0.05);
         }
-        long allocated = allocatedBytes() - before - overhead;
+        long allocated = AllocatedBytes.ofThisThread() - before - overhead;
         assertTrue(allocated < 256, "allocated " + allocated + " bytes in six runs (" + overhead
                 + " bytes for reading the counter)");
-    }
-
-    /**
-     * Returns the bytes allocated so far by the current thread (HotSpot's counter), or -1 where it is not available;
-     * by reflection, since the test classes are compiled inside the models module, which does not read
-     * {@code java.management}.
-     */
-    private static long allocatedBytes() {
-        try {
-            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
-                    .invoke(null);
-            Method counter = Class.forName("com.sun.management.ThreadMXBean")
-                    .getMethod("getCurrentThreadAllocatedBytes");
-            return (long) counter.invoke(bean);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return -1;
-        }
     }
 }
