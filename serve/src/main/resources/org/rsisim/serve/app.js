@@ -396,6 +396,17 @@
     }, data, box);
   }
 
+  // A titled section of charts: its heading, then the box the charts go in.
+  function chartSection(root, title) {
+    const h = document.createElement('h2');
+    h.textContent = title;
+    root.appendChild(h);
+    const charts = document.createElement('div');
+    charts.className = 'charts';
+    root.appendChild(charts);
+    return charts;
+  }
+
   function chartBox(parent, title, key) {
     const box = document.createElement('div');
     box.className = 'chart';
@@ -457,12 +468,7 @@
 
     const events = Object.entries(data.events || {});
     if (events.length) {
-      const h = document.createElement('h2');
-      h.textContent = 'Events: probability by time, with 95 % bands';
-      root.appendChild(h);
-      const charts = document.createElement('div');
-      charts.className = 'charts';
-      root.appendChild(charts);
+      const charts = chartSection(root, 'Events: probability by time, with 95 % bands');
       for (const [name, e] of events) {
         const box = chartBox(charts, 'P(' + name + ' by time)', 'event:' + name);
         rsisim.charts['event:' + name] = eventChart(e, box);
@@ -471,12 +477,7 @@
 
     const series = Object.entries(data.series || {});
     if (series.length) {
-      const h = document.createElement('h2');
-      h.textContent = 'Series: fan charts (5-95 % and 25-75 % of runs, median)';
-      root.appendChild(h);
-      const charts = document.createElement('div');
-      charts.className = 'charts';
-      root.appendChild(charts);
+      const charts = chartSection(root, 'Series: fan charts (5-95 % and 25-75 % of runs, median)');
       for (const [name, s] of series) {
         const positive = s.p05.every((v) => v === null || v > 0);
         const box = chartBox(charts, name + ' (' + s.unit + ')', 'series:' + name);
@@ -495,12 +496,7 @@
 
     const metrics = Object.entries(data.metrics || {}).filter(([, s]) => s.histogram && s.histogram.counts.length);
     if (metrics.length) {
-      const h = document.createElement('h2');
-      h.textContent = 'Metrics: histograms of the runs';
-      root.appendChild(h);
-      const charts = document.createElement('div');
-      charts.className = 'charts';
-      root.appendChild(charts);
+      const charts = chartSection(root, 'Metrics: histograms of the runs');
       for (const [name, s] of metrics) {
         const hist = s.histogram;
         const x = [];
